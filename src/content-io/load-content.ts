@@ -1,0 +1,125 @@
+/**
+ * Reads a content folder, checks every file with the schemas and the
+ * cross-file rules, and returns the data with every problem found.
+ * The build, `validate` and the tests all read content through here.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { z } from 'astro/zod';
+import { FILE_FIELD, type Problem } from '../lib/problems.ts';
+import { problemsFromZod } from '../lib/zod-problems.ts';
+import { checkCrossFile, type Located, type ReleaseEntry } from '../schemas/cross-file.ts';
+import { organizationsFileSchema, type Organization } from '../schemas/organization.ts';
+import { programmeSchema, type Programme } from '../schemas/programme.ts';
+import { RELEASE_FILE_NAME, releaseSchema } from '../schemas/release.ts';
+import { nfcWarning } from './nfc.ts';
+import { parseYamlSource } from './yaml-source.ts';
+import { splitFrontmatter } from './frontmatter.ts';
+
+export interface LoadedContent {
+  programme?: Located<Programme>;
+  organizations?: Located<Organization[]>;
+  releases: (ReleaseEntry & { body: string })[];
+  problems: Problem[];
+}
+
+/** How a path is shown in messages: relative to where the command runs. */
+export function displayPath(absolute: string): string {
+  return path.relative(process.cwd(), absolute) || absolute;
+}
+
+function readText(absolute: string, problems: Problem[]): string | undefined {
+  const file = displayPath(absolute);
+  if (!existsSync(absolute)) {
+    problems.push({ file, field: FILE_FIELD, severity: 'error', ko: '파일이 없습니다', en: 'file is missing', fix: `${file} 파일을 만드세요 (안내서의 예 참고)` });
+    return undefined;
+  }
+  const raw = readFileSync(absolute, 'utf8').replace(/^\uFEFF/, '');
+  const warning = nfcWarning(raw, file);
+  if (warning) problems.push(warning);
+  return raw.normalize('NFC');
+}
+
+function loadYamlFile<S extends z.ZodType>(absolute: string, schema: S, problems: Problem[]): Located<z.output<S>> | undefined {
+  const source = readText(absolute, problems);
+  if (source === undefined) return undefined;
+  const file = displayPath(absolute);
+  const parsed = parseYamlSource(source, file);
+  problems.push(...parsed.problems);
+  if (parsed.problems.length > 0) return undefined;
+  const result = schema.safeParse(parsed.value);
+  if (!result.success) {
+    problems.push(...problemsFromZod(result.error.issues, file, parsed.locate));
+    return undefined;
+  }
+  return { file, data: result.data, locate: parsed.locate };
+}
+
+function badName(file: string): Problem {
+  return {
+    file,
+    field: FILE_FIELD,
+    severity: 'error',
+    ko: '보도자료 파일의 위치나 이름이 규칙에 맞지 않습니다',
+    en: 'release file is in the wrong folder or badly named',
+    fix: 'content/releases/<연도>/<YYYY-MM-DD>-<영문-소문자-slug>.mdx 로 두세요 (예: 2025/2025-12-17-launch.mdx)',
+  };
+}
+
+function listReleaseFiles(releasesDir: string): string[] {
+  if (!existsSync(releasesDir)) return [];
+  return readdirSync(releasesDir, { recursive: true, encoding: 'utf8' })
+    .map((relative) => relative.normalize('NFC'))
+    .filter((relative) => !path.basename(relative).startsWith('.'))
+    .filter((relative) => statSync(path.join(releasesDir, relative)).isFile())
+    .sort();
+}
+
+function loadRelease(releasesDir: string, relative: string, problems: Problem[]): LoadedContent['releases'][number] | undefined {
+  const absolute = path.join(releasesDir, relative);
+  const file = displayPath(absolute);
+  const parts = relative.split(path.sep);
+  const name = parts.at(-1) ?? '';
+  if (parts.length !== 2 || !/^\d{4}$/.test(parts[0] ?? '') || !RELEASE_FILE_NAME.test(name)) {
+    problems.push(badName(file));
+    return undefined;
+  }
+  const source = readText(absolute, problems);
+  if (source === undefined) return undefined;
+  const split = splitFrontmatter(source);
+  if (!split) {
+    problems.push({ file, line: 1, field: FILE_FIELD, severity: 'error', ko: '머리말(frontmatter)이 없습니다', en: 'missing frontmatter', fix: '파일 맨 앞에 --- 로 시작하고 --- 로 끝나는 머리말을 두세요' });
+    return undefined;
+  }
+  const parsed = parseYamlSource(split.frontmatter, file, 2);
+  problems.push(...parsed.problems);
+  if (parsed.problems.length > 0) return undefined;
+  const result = releaseSchema.safeParse(parsed.value ?? {});
+  if (!result.success) {
+    problems.push(...problemsFromZod(result.error.issues, file, parsed.locate));
+    return undefined;
+  }
+  return {
+    file,
+    id: name.replace(/\.mdx$/, ''),
+    folderYear: parts[0] ?? '',
+    data: result.data,
+    locate: parsed.locate,
+    body: split.body,
+  };
+}
+
+export function loadContent(contentDir: string): LoadedContent {
+  const problems: Problem[] = [];
+  const programme = loadYamlFile(path.join(contentDir, 'programme.yaml'), programmeSchema, problems);
+  const organizations = loadYamlFile(path.join(contentDir, 'organizations.yaml'), organizationsFileSchema, problems);
+  const releasesDir = path.join(contentDir, 'releases');
+  const releases = listReleaseFiles(releasesDir)
+    .map((relative) => loadRelease(releasesDir, relative, problems))
+    .filter((entry) => entry !== undefined);
+  const loaded: LoadedContent = { releases, problems };
+  if (programme) loaded.programme = programme;
+  if (organizations) loaded.organizations = organizations;
+  problems.push(...checkCrossFile(loaded));
+  return loaded;
+}

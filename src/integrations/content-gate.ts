@@ -1,0 +1,26 @@
+/**
+ * Stops the build before anything is written when a content file is bad,
+ * printing every problem in the portal's one format.
+ */
+import type { AstroIntegration } from 'astro';
+import { loadContent } from '../content-io/load-content.ts';
+import { formatProblem, hasErrors, sortProblems } from '../lib/problems.ts';
+
+export function contentGate(contentDir: string): AstroIntegration {
+  return {
+    name: 'portal:content-gate',
+    hooks: {
+      'astro:config:setup': ({ logger }) => {
+        const { problems } = loadContent(contentDir);
+        const lines = sortProblems(problems).map(formatProblem);
+        if (!hasErrors(problems)) {
+          for (const line of lines) logger.warn(line);
+          return;
+        }
+        // Plain stderr, one problem a line, so CI annotations and people read the same text.
+        process.stderr.write(`\n콘텐츠 파일에 문제가 있어 빌드를 멈춥니다 (content errors, build stopped):\n${lines.join('\n')}\n\n`);
+        throw new Error(`콘텐츠 오류 ${problems.filter((p) => p.severity === 'error').length}건 (content errors) — 위 목록을 고친 뒤 다시 빌드하세요`);
+      },
+    },
+  };
+}

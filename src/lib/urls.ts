@@ -1,0 +1,27 @@
+/**
+ * Every link on the site goes through here, so the site also works under a
+ * sub-path (`PORTAL_BASE`). Paths are written as on the root site: `/releases/`.
+ */
+export function joinBase(base: string, target: string): string {
+  const trimmedBase = base.replace(/\/+$/, '');
+  const cleanTarget = target.startsWith('/') ? target : `/${target}`;
+  return `${trimmedBase}${cleanTarget}`;
+}
+
+/** Absolute URL for canonical links and feeds; `site` is `PORTAL_SITE`. */
+export function absoluteUrl(site: string, base: string, target: string): string {
+  return new URL(joinBase(base, target), site).toString();
+}
+
+export const paths = {
+  home: () => '/',
+  releases: (page = 1) => (page <= 1 ? '/releases/' : `/releases/page/${page}/`),
+  release: (id: string) => `/releases/${id}/`,
+  releaseYear: (year: number | string) => `/releases/${year}/`,
+  about: () => '/about/',
+  kpi: () => '/kpi/',
+  search: () => '/search/',
+  organization: (id: string) => `/organizations/${id}/`,
+  tag: (tag: string) => `/tags/${encodeURIComponent(tag)}/`,
+  policy: (slug: string) => `/policies/${slug}/`,
+} as const;
