@@ -1,0 +1,86 @@
+/**
+ * Ordering, visibility and paging of press releases. Pure: works on any entry
+ * with an id and a release time, and takes the as-of time as an argument.
+ */
+import type { KstTime } from './kst.ts';
+import { kstParts } from './kst.ts';
+
+export const PAGE_SIZE = 20;
+
+export interface ReleaseLike {
+  id: string;
+  data: { date: KstTime; draft?: boolean };
+}
+
+/** Public at `asOf`: not a draft, and its release time has come. */
+export function isPublic(release: ReleaseLike, asOf: Date): boolean {
+  return release.data.draft !== true && release.data.date.instant.getTime() <= asOf.getTime();
+}
+
+/** Newest first; on the same instant, id descending, so the order never depends on file order. */
+export function compareNewestFirst(a: ReleaseLike, b: ReleaseLike): number {
+  const byTime = b.data.date.instant.getTime() - a.data.date.instant.getTime();
+  if (byTime !== 0) return byTime;
+  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+}
+
+export function sortNewestFirst<T extends ReleaseLike>(releases: readonly T[]): T[] {
+  return [...releases].sort(compareNewestFirst);
+}
+
+/** The public releases at `asOf`, newest first. */
+export function publicReleases<T extends ReleaseLike>(releases: readonly T[], asOf: Date): T[] {
+  return sortNewestFirst(releases.filter((r) => isPublic(r, asOf)));
+}
+
+export interface Page<T> {
+  /** 1-based page number. */
+  page: number;
+  totalPages: number;
+  totalItems: number;
+  items: T[];
+}
+
+/** Splits a list into pages; an empty list still has one (empty) page. */
+export function paginate<T>(items: readonly T[], pageSize = PAGE_SIZE): Page<T>[] {
+  if (!Number.isInteger(pageSize) || pageSize < 1) throw new Error(`pageSize must be a positive integer, got ${pageSize}`);
+  const totalPages = Math.max(1, Math.ceil(items.length / pageSize));
+  return Array.from({ length: totalPages }, (_, index) => ({
+    page: index + 1,
+    totalPages,
+    totalItems: items.length,
+    items: items.slice(index * pageSize, (index + 1) * pageSize),
+  }));
+}
+
+export interface MonthGroup<T> {
+  year: number;
+  month: number;
+  items: T[];
+}
+
+/** Groups consecutive items by KST year and month, keeping the given order. */
+export function groupByMonth<T extends ReleaseLike>(items: readonly T[]): MonthGroup<T>[] {
+  const groups: MonthGroup<T>[] = [];
+  for (const item of items) {
+    const { year, month } = kstParts(item.data.date.instant);
+    const last = groups.at(-1);
+    if (last && last.year === year && last.month === month) last.items.push(item);
+    else groups.push({ year, month, items: [item] });
+  }
+  return groups;
+}
+
+export interface Neighbours<T> {
+  /** The release just before this one in time (older). */
+  previous: T | undefined;
+  /** The release just after this one in time (newer). */
+  next: T | undefined;
+}
+
+/** Older and newer neighbours of `id` in a newest-first list. */
+export function neighbours<T extends ReleaseLike>(newestFirst: readonly T[], id: string): Neighbours<T> {
+  const index = newestFirst.findIndex((r) => r.id === id);
+  if (index === -1) return { previous: undefined, next: undefined };
+  return { previous: newestFirst[index + 1], next: index > 0 ? newestFirst[index - 1] : undefined };
+}
