@@ -47,7 +47,7 @@ function loadYamlFile<S extends z.ZodType>(absolute: string, schema: S, problems
   const parsed = parseYamlSource(source, file);
   problems.push(...parsed.problems);
   if (parsed.problems.length > 0) return undefined;
-  const result = schema.safeParse(parsed.value);
+  const result = schema.safeParse(parsed.value, { reportInput: true });
   if (!result.success) {
     problems.push(...problemsFromZod(result.error.issues, file, parsed.locate));
     return undefined;
@@ -94,7 +94,7 @@ function loadRelease(releasesDir: string, relative: string, problems: Problem[])
   const parsed = parseYamlSource(split.frontmatter, file, 2);
   problems.push(...parsed.problems);
   if (parsed.problems.length > 0) return undefined;
-  const result = releaseSchema.safeParse(parsed.value ?? {});
+  const result = releaseSchema.safeParse(parsed.value ?? {}, { reportInput: true });
   if (!result.success) {
     problems.push(...problemsFromZod(result.error.issues, file, parsed.locate));
     return undefined;

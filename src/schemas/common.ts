@@ -5,10 +5,21 @@ import { kstMidnight, parseKstTime, type KstTime } from '../lib/kst.ts';
 /** A zod `error` option carrying Korean, English and the fix together. */
 export const say = (parts: MessageParts) => ({ error: encodeMessage(parts) });
 
+/**
+ * A type error that tells a missing field from a wrong value: zod hands the
+ * error function the input, which is undefined when the field is absent.
+ */
+export const expect = (what: { ko: string; en: string; example: string }) => ({
+  error: (issue: { input?: unknown }) =>
+    issue.input === undefined
+      ? encodeMessage({ ko: '필수 항목이 없습니다', en: 'required field is missing', fix: `이 항목을 추가하세요 (예: ${what.example})` })
+      : encodeMessage({ ko: `${what.ko}여야 합니다`, en: `must be ${what.en}`, fix: `예: ${what.example}` }),
+});
+
 /** Text normalised to Unicode NFC on the way in (ARCHITECTURE.md). */
 export const text = () =>
   z
-    .string(say({ ko: '글자(문자열)여야 합니다', en: 'must be text', fix: '값을 글자로 적으세요' }))
+    .string(expect({ ko: '글자(문자열)', en: 'text', example: '제주 AI 사업단' }))
     .trim()
     .min(1, say({ ko: '비어 있습니다', en: 'is empty', fix: '내용을 적거나 항목을 지우세요' }))
     .transform((value) => value.normalize('NFC'));
