@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { parseAsOf } from '../../src/lib/as-of.ts';
+import { programmeClock } from '../../src/lib/programme-clock.ts';
+
+const START = '2025-12-17';
+const END = '2026-12-31';
+const at = (value: string) => parseAsOf(value, new Date(0));
+
+describe('programmeClock', () => {
+  it('counts down to the start before the programme', () => {
+    const clock = programmeClock(START, END, at('2025-12-01'));
+    expect(clock).toMatchObject({ phase: 'before', daysElapsed: 0, daysToStart: 16, daysLeft: 395, shareElapsed: 0, dDay: 'D-395' });
+  });
+  it('counts the first day as begun', () => {
+    expect(programmeClock(START, END, at('2025-12-17'))).toMatchObject({ phase: 'running', daysElapsed: 1, totalDays: 380 });
+  });
+  it('gives D-n while running', () => {
+    const clock = programmeClock(START, END, at('2026-11-27T15:00:00+09:00'));
+    expect(clock).toMatchObject({ phase: 'running', today: '2026-11-27', daysLeft: 34, dDay: 'D-34', daysElapsed: 346 });
+    expect(clock.shareElapsed).toBeCloseTo(346 / 380);
+  });
+  it('uses the KST day, not the UTC day', () => {
+    // 2026-12-30T16:00Z is already 2026-12-31 01:00 in Korea: the last day.
+    expect(programmeClock(START, END, new Date('2026-12-30T16:00:00Z')).dDay).toBe('D-day');
+    expect(programmeClock(START, END, new Date('2026-12-30T14:59:59Z')).dDay).toBe('D-1');
+  });
+  it('says D-day on the last day and 종료 after', () => {
+    expect(programmeClock(START, END, at('2026-12-31'))).toMatchObject({ phase: 'running', dDay: 'D-day', daysLeft: 0, shareElapsed: 1 });
+    expect(programmeClock(START, END, at('2027-01-01'))).toMatchObject({ phase: 'ended', dDay: '종료', daysLeft: 0, daysElapsed: 380 });
+  });
+});
+
+describe('parseAsOf', () => {
+  it('reads a day as 00:00 KST and an instant as given', () => {
+    expect(at('2026-03-01').toISOString()).toBe('2026-02-28T15:00:00.000Z');
+    expect(at('2026-03-01T09:00:00+09:00').toISOString()).toBe('2026-03-01T00:00:00.000Z');
+  });
+  it('defaults to now and rejects nonsense with a fix', () => {
+    const now = new Date('2026-05-05T00:00:00Z');
+    expect(parseAsOf(undefined, now)).toBe(now);
+    expect(() => parseAsOf('next tuesday', now)).toThrow(/PORTAL_AS_OF=next tuesday — .+ → /);
+  });
+});
