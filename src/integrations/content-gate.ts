@@ -18,8 +18,12 @@ export function contentGate(contentDir: string): AstroIntegration {
           return;
         }
         // Plain stderr, one problem a line, so CI annotations and people read the same text.
-        process.stderr.write(`\n콘텐츠 파일에 문제가 있어 빌드를 멈춥니다 (content errors, build stopped):\n${lines.join('\n')}\n\n`);
-        throw new Error(`콘텐츠 오류 ${problems.filter((p) => p.severity === 'error').length}건 (content errors) — 위 목록을 고친 뒤 다시 빌드하세요`);
+        const count = problems.filter((p) => p.severity === 'error').length;
+        process.stderr.write(
+          `\n콘텐츠 파일에 문제가 ${count}건 있어 빌드를 멈춥니다 (content errors, build stopped; nothing was written):\n${lines.join('\n')}\n\n`,
+        );
+        // Exit before Astro writes anything: a stack trace would only bury the list above.
+        process.exit(1);
       },
     },
   };

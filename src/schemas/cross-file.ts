@@ -32,7 +32,8 @@ export interface ContentSet {
 export const EARLIEST_RELEASE_DAY = '2025-12-01';
 
 function problemAt(entry: Located<unknown>, path: PropertyKey[], parts: MessageParts): Problem {
-  const where = entry.locate(path);
+  // A problem with the file as a whole has no line to point at.
+  const where = path.length > 0 ? entry.locate(path) : undefined;
   return { file: entry.file, field: path.map(String).join('.') || '(파일)', severity: 'error', ...parts, ...where };
 }
 
