@@ -1,0 +1,54 @@
+/**
+ * npm run validate [-- --json] [-- --changed [REF]] [-- --content DIR]
+ * Checks all content with the same schemas and cross-file rules as the build,
+ * without building. Prints every problem at once; exit 1 when anything is wrong.
+ * Only reads: it never changes a content file.
+ */
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { displayPath, loadContent } from '../src/content-io/load-content.ts';
+import { formatProblem, hasErrors, sortProblems, type Problem } from '../src/lib/problems.ts';
+import { readSiteEnv } from '../src/site-env.ts';
+
+const { values } = parseArgs({
+  options: {
+    json: { type: 'boolean', default: false },
+    changed: { type: 'string' },
+    content: { type: 'string' },
+  },
+  allowPositionals: false,
+});
+
+const contentDir = values.content ? path.resolve(values.content) : readSiteEnv().contentDir;
+
+/** Files changed against a git ref (default origin/main, else HEAD), as display paths. */
+function changedFiles(ref: string): Set<string> {
+  const output = execFileSync('git', ['diff', '--name-only', '--relative', ref, '--'], { encoding: 'utf8' });
+  const untracked = execFileSync('git', ['ls-files', '--others', '--exclude-standard'], { encoding: 'utf8' });
+  return new Set(`${output}\n${untracked}`.split('\n').filter(Boolean).map((file) => displayPath(path.resolve(file))));
+}
+
+const started = performance.now();
+const { problems, releases } = loadContent(contentDir);
+let shown: Problem[] = sortProblems(problems);
+if (values.changed !== undefined) {
+  // Cross-file rules still run on everything; only problems in changed files are reported.
+  const changed = changedFiles(values.changed || 'HEAD');
+  shown = shown.filter((p) => changed.has(p.file));
+}
+const seconds = (performance.now() - started) / 1000;
+
+if (values.json) {
+  process.stdout.write(`${JSON.stringify({ ok: !hasErrors(shown), problems: shown, releases: releases.length, seconds }, null, 2)}\n`);
+} else {
+  for (const problem of shown) process.stdout.write(`${formatProblem(problem)}\n`);
+  const errors = shown.filter((p) => p.severity === 'error').length;
+  const warnings = shown.length - errors;
+  process.stdout.write(
+    errors === 0
+      ? `✓ 문제 없음 (no errors): 보도자료 ${releases.length}건, 경고 ${warnings}건 — ${seconds.toFixed(2)}s\n`
+      : `✗ 오류 ${errors}건, 경고 ${warnings}건 (errors found) — 위 줄마다 파일:줄 위치와 고치는 법이 있습니다\n`,
+  );
+}
+process.exitCode = hasErrors(shown) ? 1 : 0;
