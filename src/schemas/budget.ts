@@ -1,0 +1,130 @@
+/**
+ * content/budget.csv — monthly budget figures per funding source.
+ *
+ * Header (first row; column order is free, names are fixed, `note` may be left out):
+ *
+ *   month,source,planned,executed,note
+ *
+ * - month:    the month the figures are for. Accepted forms: 2026-01, 2026-01-01 (first day
+ *             only: what Excel writes when it re-saves a month), 2026.01, 2026/01, Jan-26, 26-Jan.
+ *             Anything else is rejected.
+ * - source:   a funding-source key from programme.yaml budget.sources[].key (national, other, …).
+ * - planned:  the month's own planned amount (not cumulative), integer 백만원. Empty = no plan.
+ * - executed: the month's own executed amount (not cumulative), integer 백만원. Empty = not
+ *             reported yet (미보고; a plan row for a later month leaves it empty). Never write 0
+ *             for "unknown": 0 means nothing was spent.
+ * - note:     optional remark shown in the table.
+ * Numbers may carry thousands separators ("1,234", quoted as Excel does). One row per month
+ * and source. The file is UTF-8 (a BOM is fine): in Excel save as "CSV UTF-8 (쉼표로 분리)".
+ * A file with only the header row means "no figures reported yet".
+ */
+import { z } from 'astro/zod';
+import { ACCEPTED_MONTH_FORMS, MONTH_PATTERN, parseMonth } from '../lib/kpi/month.ts';
+import { idSchema, say } from './common.ts';
+
+export const BUDGET_COLUMNS = ['month', 'source', 'planned', 'executed', 'note'] as const;
+export const REQUIRED_BUDGET_COLUMNS = ['month', 'source', 'planned', 'executed'] as const;
+
+const badMonth = say({
+  ko: '월 형식을 알 수 없습니다',
+  en: 'not a month in an accepted form',
+  fix: `다음 형식 중 하나로 적으세요: ${ACCEPTED_MONTH_FORMS.join(', ')}`,
+});
+
+/** A month cell in any accepted form → `YYYY-MM`. */
+export const csvMonthSchema = z.string(badMonth).transform((value, ctx) => {
+  const month = parseMonth(value);
+  if (!month) {
+    ctx.addIssue({ code: 'custom', message: badMonth.error });
+    return z.NEVER;
+  }
+  return month;
+});
+
+const GROUPED = /^-?\d{1,3}(,\d{3})+$/;
+const PLAIN = /^-?\d+$/;
+
+/** An amount cell: integer 백만원, thousands separators allowed, empty = undefined. */
+export const csvAmountSchema = z
+  .string()
+  .transform((value, ctx): number | undefined => {
+    const cell = value.trim().replace(/\s/g, '');
+    if (cell === '') return undefined;
+    if (!PLAIN.test(cell) && !GROUPED.test(cell)) {
+      const decimal = /^-?[\d,]*\.\d+$/.test(cell);
+      ctx.addIssue({
+        code: 'custom',
+        message: say(
+          decimal
+            ? { ko: `'${value}'는 정수가 아닙니다`, en: 'must be a whole number of 백만원', fix: '백만원 단위의 정수로 적으세요 (예: 1,234)' }
+            : { ko: `'${value}'는 숫자가 아닙니다`, en: 'not a number', fix: '백만원 단위의 정수로 적으세요 (예: 1234 또는 "1,234"). 단위·기호는 빼세요' },
+        ).error,
+      });
+      return z.NEVER;
+    }
+    const amount = Number(cell.replace(/,/g, ''));
+    if (amount < 0) {
+      ctx.addIssue({
+        code: 'custom',
+        message: say({ ko: '금액이 음수입니다', en: 'negative amount', fix: '0 이상의 금액을 적으세요. 환수·정정은 해당 월의 금액을 고쳐 반영하세요' }).error,
+      });
+      return z.NEVER;
+    }
+    if (!Number.isSafeInteger(amount)) {
+      ctx.addIssue({ code: 'custom', message: say({ ko: '금액이 너무 큽니다', en: 'amount too large', fix: '백만원 단위인지 확인하세요' }).error });
+      return z.NEVER;
+    }
+    return amount;
+  });
+
+/** One CSV row as read (cells are strings) → a typed row. */
+export const budgetCsvRowSchema = z
+  .object({
+    month: csvMonthSchema.describe('월 (YYYY-MM)'),
+    source: z.string().trim().pipe(idSchema).describe('재원 키 (programme.yaml budget.sources의 key)'),
+    planned: csvAmountSchema.describe('그 달의 계획액 (백만원, 누적 아님)'),
+    executed: csvAmountSchema.describe('그 달의 집행액 (백만원, 누적 아님). 비어 있으면 미보고'),
+    note: z
+      .string()
+      .optional()
+      .transform((value) => (value && value.trim() ? value.trim().normalize('NFC') : undefined)),
+  })
+  .superRefine((row, ctx) => {
+    if (row.planned === undefined && row.executed === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['planned'],
+        message: say({ ko: '계획액과 집행액이 모두 비어 있습니다', en: 'row has neither planned nor executed', fix: '둘 중 하나 이상을 적거나 이 행을 지우세요' }).error,
+      });
+    }
+  });
+
+export interface BudgetRow {
+  /** `YYYY-MM` */
+  month: string;
+  /** Funding-source key. */
+  source: string;
+  /** The month's own planned amount, 백만원; undefined = no plan. */
+  planned: number | undefined;
+  /** The month's own executed amount, 백만원; undefined = not reported (미보고). */
+  executed: number | undefined;
+  note: string | undefined;
+  /** Line in the CSV file (1 = header), for messages. */
+  line?: number;
+}
+
+/** The shape of the budget download (CSV/JSON): one object per row. */
+export const budgetDownloadSchema = z
+  .array(
+    z
+      .object({
+        month: z.string().regex(MONTH_PATTERN).describe('월 (YYYY-MM)'),
+        source: z.string().describe('재원 키 (programme.json의 budget.sources[].key)'),
+        sourceName: z.string().describe('재원 이름 (예: 국비)'),
+        planned: z.number().int().nonnegative().nullable().describe('그 달의 계획액, 백만원 (누적 아님). null = 계획 없음'),
+        executed: z.number().int().nonnegative().nullable().describe('그 달의 집행액, 백만원 (누적 아님). null = 미보고'),
+        note: z.string().nullable().describe('비고'),
+      })
+      .strict(),
+  )
+  .describe('월별·재원별 예산 계획액과 집행액 (단위: 백만원)');
