@@ -15,11 +15,12 @@ import { RELEASE_FILE_NAME, releaseSchema } from '../schemas/release.ts';
 import { nfcWarning } from './nfc.ts';
 import { parseYamlSource } from './yaml-source.ts';
 import { splitFrontmatter } from './frontmatter.ts';
+import { releaseBodyProblems } from './release-body.ts';
 
 export interface LoadedContent {
   programme?: Located<Programme>;
   organizations?: Located<Organization[]>;
-  releases: (ReleaseEntry & { body: string })[];
+  releases: (ReleaseEntry & { body: string; bodyLine: number })[];
   problems: Problem[];
 }
 
@@ -106,6 +107,7 @@ function loadRelease(releasesDir: string, relative: string, problems: Problem[])
     data: result.data,
     locate: parsed.locate,
     body: split.body,
+    bodyLine: split.bodyLine,
   };
 }
 
@@ -121,5 +123,7 @@ export function loadContent(contentDir: string): LoadedContent {
   if (programme) loaded.programme = programme;
   if (organizations) loaded.organizations = organizations;
   problems.push(...checkCrossFile(loaded));
+  const releaseIds = new Set(releases.map((release) => release.id));
+  for (const release of releases) problems.push(...releaseBodyProblems(release.body, release.file, release.bodyLine, releaseIds));
   return loaded;
 }

@@ -126,3 +126,24 @@ describe('bad YAML files', () => {
     expect(messages(dir).join('\n')).toMatch(/organizations\.yaml:\d+:\d+ 0\.source — 출처 id 'nowhere'가 programme\.yaml의 sources에 없습니다/);
   });
 });
+
+describe('bad release bodies', () => {
+  const withBody = (body: string): ReleaseSpec => ({ ...ok, body });
+  it.each([
+    ['an unclosed tag', 'first line\n\n<div>\nnever closed\n', /\.mdx:16:1 \(본문\) — MDX 문법 오류입니다 .+ \(MDX does not parse: Expected a closing tag for `<div>`/],
+    ['a raw script', 'text\n\n<script>alert(1)</script>\n', /\.mdx:16:1 \(본문\) — 본문에 <script> 태그는 쓸 수 없습니다 \(<script> is not allowed in a release\)/],
+    ['an iframe', '<iframe src="https://example.com"></iframe>\n', /<iframe> 태그는 쓸 수 없습니다/],
+    ['a style element', '<style>{`p { color: red }`}</style>\n', /<style> 태그는 쓸 수 없습니다/],
+    ['an on* attribute', 'a <b onClick="x()">b</b>\n', /\.mdx:14:3 \(본문\) — 본문의 <b>에 onClick 속성은 쓸 수 없습니다/],
+    ['a style attribute', '<p style="color:red">빨강</p>\n', /style 속성은 쓸 수 없습니다/],
+    ['an import', "import X from '../../x.js'\n\n본문\n", /import\/export 문은 쓸 수 없습니다/],
+    ['a link to a missing internal page', '[없는 글](/releases/2026-01-01-nowhere/)\n', /\.mdx:14:1 \(본문\) — 사이트 안 링크 \/releases\/2026-01-01-nowhere\/가 가리키는 페이지가 없습니다/],
+  ])('rejects %s with its line', (_name, body, expected) => {
+    expect(messages(writeContent('body', [withBody(body)])).join('\n')).toMatch(expected);
+  });
+
+  it('accepts links to pages that exist and plain HTML', () => {
+    const dir = writeContent('goodbody', [ok, withBody('[첫 글](/releases/2026-02-03-ok/) · [성과](/kpi/budget/)\n\n<b>굵게</b>\n')].slice(1));
+    expect(messages(dir)).toEqual([]);
+  });
+});
