@@ -4,6 +4,7 @@ import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { readYamlValue } from './content-io/yaml-source.ts';
 import { organizationSchema } from './schemas/organization.ts';
+import { pageSchema } from './schemas/page.ts';
 import { programmeSchema } from './schemas/programme.ts';
 import { releaseSchema } from './schemas/release.ts';
 import { readSiteEnv } from './site-env.ts';
@@ -47,4 +48,10 @@ const organizations = defineCollection({
   schema: organizationSchema,
 });
 
-export const collections = { releases, programme, organizations };
+/** Short site pages (policies): content/pages/<slug>.md, the slug being the file name. */
+const pages = defineCollection({
+  loader: glob({ base: path.join(contentDir, 'pages'), pattern: '*.md' }),
+  schema: pageSchema,
+});
+
+export const collections = { releases, programme, organizations, pages };
