@@ -16,11 +16,20 @@ import { nfcWarning } from './nfc.ts';
 import { parseYamlSource } from './yaml-source.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { releaseBodyProblems } from './release-body.ts';
+import { findStatUses, loadKpiFiles } from './kpi-files.ts';
+import { checkKpiRules } from '../schemas/kpi-rules.ts';
+import type { BudgetRow } from '../schemas/budget.ts';
+import type { MatchPair } from '../schemas/match.ts';
+import type { Revision } from '../schemas/revision.ts';
 
 export interface LoadedContent {
   programme?: Located<Programme>;
   organizations?: Located<Organization[]>;
   releases: (ReleaseEntry & { body: string; bodyLine: number })[];
+  /** KPI data (budget.csv, matches.yaml, revisions.yaml); absent when the file is missing or bad. */
+  budget?: Located<BudgetRow[]>;
+  matches?: Located<MatchPair[]>;
+  revisions?: Located<Revision[]>;
   problems: Problem[];
 }
 
@@ -125,5 +134,10 @@ export function loadContent(contentDir: string): LoadedContent {
   problems.push(...checkCrossFile(loaded));
   const releaseIds = new Set(releases.map((release) => release.id));
   for (const release of releases) problems.push(...releaseBodyProblems(release.body, release.file, release.bodyLine, releaseIds));
+  const kpi = loadKpiFiles(contentDir, problems);
+  if (kpi.budget) loaded.budget = kpi.budget;
+  if (kpi.matches) loaded.matches = kpi.matches;
+  if (kpi.revisions) loaded.revisions = kpi.revisions;
+  problems.push(...checkKpiRules({ ...loaded, stats: releases.flatMap(findStatUses), dataComplete: kpi.complete }));
   return loaded;
 }

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { daySchema, idSchema, say, sourceRefSchema, text } from './common.ts';
+import { kpiTargetsSchema } from './kpi-target.ts';
 
 const nonNegativeInt = z
   .number(say({ ko: '숫자여야 합니다', en: 'must be a number', fix: '따옴표 없이 정수로 적으세요 (예: 14000)' }))
@@ -78,6 +79,7 @@ export const programmeSchema = z
       .strict()
       .describe('보도된 사업단 참여 기관 수'),
     licence: z.object({ name: text(), note: text().optional(), url: z.url().optional() }).strict(),
+    targets: kpiTargetsSchema,
     sources: z.record(idSchema, sourceSchema).describe('출처 목록: 다른 파일은 이 id로 출처를 가리킵니다'),
   })
   .strict();

@@ -62,6 +62,17 @@ export const releaseSchema = z
       .describe('언론 문의처'),
     sources: z.array(sourceRefSchema).default([]).describe('사실의 출처 (programme.yaml의 sources id)'),
     draft: z.boolean().default(false).describe('true면 공개 사이트에 나오지 않습니다'),
+    corrections: z
+      .array(
+        z
+          .object({
+            date: kstTimeSchema.describe('정정한 날 (보도자료의 date보다 뒤)'),
+            note: text().describe('무엇을 왜 고쳤는지. <Stat> 수치를 고칠 때는 처음 발표한 값과 지금 값을 함께 적습니다 (예: 42억 원 → 43억 원)'),
+          })
+          .strict(),
+      )
+      .default([])
+      .describe('정정 기록: 발표된 내용이 바뀔 때마다 한 줄씩 더합니다'),
   })
   .strict();
 

@@ -1,0 +1,198 @@
+/**
+ * Reads content/budget.csv (header and accepted forms: src/schemas/budget.ts) with
+ * papaparse. Bytes in, typed rows and problems out: every problem names file:line:column
+ * where line is the CSV row's line and column the CSV column number (1 = first column),
+ * and the field is the column's name.
+ */
+import Papa from 'papaparse';
+import { FILE_FIELD, decodeMessage, type Problem } from '../lib/problems.ts';
+import { fieldName } from '../lib/zod-problems.ts';
+import type { Locate } from '../lib/zod-problems.ts';
+import { BUDGET_COLUMNS, REQUIRED_BUDGET_COLUMNS, budgetCsvRowSchema, type BudgetRow } from '../schemas/budget.ts';
+
+export interface BudgetCsv {
+  rows: BudgetRow[];
+  /** [rowIndex, column name] → line and CSV column number. */
+  locate: Locate;
+  problems: Problem[];
+}
+
+const SAVE_AS_UTF8 =
+  'Excel에서 [파일] → [다른 이름으로 저장] → 파일 형식 "CSV UTF-8 (쉼표로 분리)(*.csv)"를 골라 다시 저장하세요 (그냥 "CSV (쉼표로 분리)"는 CP949로 저장됩니다)';
+
+/** Decodes bytes as UTF-8 or reports why not (a CP949/EUC-KR file is never turned into mojibake). */
+export function decodeCsvBytes(bytes: Uint8Array, file: string): { text: string } | { problem: Problem } {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    return { text: text.normalize('NFC') };
+  } catch {
+    // Find the line of the first byte sequence that is not UTF-8.
+    let line = 1;
+    let index = 0;
+    let looksKorean = false;
+    while (index < bytes.length) {
+      const b = bytes[index] ?? 0;
+      const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+      const valid =
+        length > 0 &&
+        index + length <= bytes.length &&
+        Array.from(bytes.subarray(index + 1, index + length)).every((c) => c >= 0x80 && c <= 0xbf);
+      if (!valid) {
+        looksKorean = b >= 0x81 && b <= 0xfe;
+        break;
+      }
+      if (b === 0x0a) line += 1;
+      index += length;
+    }
+    let decodedSample = '';
+    if (looksKorean) {
+      try {
+        const lines = new TextDecoder('euc-kr', { fatal: true }).decode(bytes).split(/\r?\n/);
+        decodedSample = (lines[line - 1] ?? '').trim().slice(0, 40);
+      } catch {
+        looksKorean = false;
+      }
+    }
+    return {
+      problem: {
+        file,
+        line,
+        field: FILE_FIELD,
+        severity: 'error',
+        ko: looksKorean
+          ? `파일이 UTF-8이 아니라 CP949(EUC-KR)로 저장되어 있습니다${decodedSample ? ` (이 줄: "${decodedSample}")` : ''}`
+          : '파일이 UTF-8 글자로 저장되어 있지 않습니다',
+        en: looksKorean ? 'file is encoded in CP949/EUC-KR, not UTF-8' : 'file is not valid UTF-8',
+        fix: SAVE_AS_UTF8,
+      },
+    };
+  }
+}
+
+/** Parses the CSV text of budget.csv. */
+export function parseBudgetCsvText(input: string, file: string): BudgetCsv {
+  const text = input.replace(/^\uFEFF/, '');
+  const problems: Problem[] = [];
+  const rows: BudgetRow[] = [];
+  const positions: { line: number; columns: Map<string, number> }[] = [];
+  let columnIndex = new Map<string, number>();
+  const lineAt = (() => {
+    const starts = [0];
+    for (let i = 0; i < text.length; i += 1) if (text[i] === '\n') starts.push(i + 1);
+    return (offset: number) => {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if ((starts[mid] ?? 0) <= offset) lo = mid;
+        else hi = mid - 1;
+      }
+      return lo + 1;
+    };
+  })();
+  const problem = (line: number, field: string, parts: { ko: string; en: string; fix: string }, column?: number): Problem => {
+    const p: Problem = { file, line, field, severity: 'error', ...parts };
+    if (column !== undefined) p.column = column;
+    return p;
+  };
+
+  let header: string[] | undefined;
+  let cursor = 0;
+  let stop = false;
+  Papa.parse<string[]>(text, {
+    delimiter: ',',
+    header: false,
+    skipEmptyLines: false,
+    step: (result) => {
+      const start = cursor;
+      cursor = result.meta.cursor;
+      if (stop) return;
+      const cells = result.data;
+      const line = lineAt(Math.min(start, Math.max(text.length - 1, 0)));
+      if (cells.every((cell) => cell.trim() === '')) return;
+      for (const error of result.errors) {
+        problems.push(
+          problem(line, FILE_FIELD, {
+            ko: error.type === 'Quotes' ? '따옴표(")의 짝이 맞지 않습니다' : 'CSV 행을 읽을 수 없습니다',
+            en: `CSV error: ${error.message}`,
+            fix: '셀 안의 따옴표와 쉼표를 확인하세요. Excel로 다시 저장하면 대개 고쳐집니다',
+          }),
+        );
+      }
+      if (!header) {
+        header = cells.map((cell) => cell.trim().toLowerCase());
+        if (header.length === 1 && /[;\t]/.test(header[0] ?? '')) {
+          problems.push(problem(line, FILE_FIELD, { ko: '열 구분자가 쉼표(,)가 아닙니다', en: 'columns are not separated by commas', fix: SAVE_AS_UTF8 }));
+          stop = true;
+          return;
+        }
+        columnIndex = new Map(header.map((name, i) => [name, i]));
+        const seen = new Set<string>();
+        header.forEach((name, i) => {
+          if (!(BUDGET_COLUMNS as readonly string[]).includes(name)) {
+            problems.push(
+              problem(line, name || `(${i + 1}번째 열)`, { ko: `알 수 없는 열 이름 '${name}'`, en: `unknown column '${name}'`, fix: `첫 줄(머리글)은 ${BUDGET_COLUMNS.join(',')} 이어야 합니다` }, i + 1),
+            );
+          } else if (seen.has(name)) {
+            problems.push(problem(line, name, { ko: `열 '${name}'이 두 번 나옵니다`, en: `duplicate column '${name}'`, fix: '같은 이름의 열 하나를 지우세요' }, i + 1));
+          }
+          seen.add(name);
+        });
+        for (const name of REQUIRED_BUDGET_COLUMNS) {
+          if (!seen.has(name)) {
+            problems.push(problem(line, name, { ko: `열 '${name}'이 없습니다`, en: `missing column '${name}'`, fix: `첫 줄(머리글)은 ${BUDGET_COLUMNS.join(',')} 이어야 합니다` }));
+          }
+        }
+        if (problems.length > 0) stop = true;
+        return;
+      }
+      if (cells.length > header.length && cells.slice(header.length).some((cell) => cell.trim() !== '')) {
+        problems.push(
+          problem(line, FILE_FIELD, {
+            ko: `칸이 머리글보다 많습니다 (${cells.length}칸, 머리글 ${header.length}칸)`,
+            en: 'more cells than header columns',
+            fix: '숫자의 천 단위 쉼표는 따옴표로 감싸세요 ("1,234"), 또는 쉼표 없이 적으세요',
+          }, header.length + 1),
+        );
+        return;
+      }
+      const record: Record<string, string> = {};
+      for (const name of BUDGET_COLUMNS) {
+        const i = columnIndex.get(name);
+        if (i !== undefined) record[name] = cells[i] ?? '';
+      }
+      const parsed = budgetCsvRowSchema.safeParse(record);
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) {
+          const name = String(issue.path[0] ?? '');
+          const texts = decodeMessage(issue.message) ?? { ko: '값이 잘못되었습니다', en: issue.message, fix: '안내서의 예를 따라 고치세요' };
+          const col = columnIndex.get(name);
+          problems.push(problem(line, fieldName(issue.path), texts, col === undefined ? undefined : col + 1));
+        }
+        return;
+      }
+      rows.push({ ...parsed.data, line });
+      positions.push({ line, columns: columnIndex });
+    },
+  });
+
+  if (!header) {
+    problems.push(problem(1, FILE_FIELD, { ko: '머리글(첫 줄)이 없습니다', en: 'missing header row', fix: `첫 줄에 ${BUDGET_COLUMNS.join(',')} 을 적으세요` }));
+  }
+  const locate: Locate = (path) => {
+    const index = path[0];
+    if (typeof index !== 'number') return path.length === 0 ? { line: 1, column: 1 } : undefined;
+    const at = positions[index];
+    if (!at) return undefined;
+    const col = path[1] === undefined ? undefined : at.columns.get(String(path[1]));
+    return { line: at.line, column: col === undefined ? 1 : col + 1 };
+  };
+  return { rows, locate, problems };
+}
+
+/** Reads budget.csv from its bytes: decoding, then parsing. */
+export function parseBudgetCsv(bytes: Uint8Array, file: string): BudgetCsv {
+  const decoded = decodeCsvBytes(bytes, file);
+  if ('problem' in decoded) return { rows: [], locate: () => undefined, problems: [decoded.problem] };
+  return parseBudgetCsvText(decoded.text, file);
+}

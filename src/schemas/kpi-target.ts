@@ -1,0 +1,29 @@
+/**
+ * Optional KPI targets in programme.yaml — only when a source states one (none today):
+ *
+ * targets:
+ *   - kpi: matches.agreement     # a KPI name (src/lib/kpi/types.ts KPI_NAMES)
+ *     value: 30                  # money in 백만원, shares 0–1, counts as integers
+ *     by: 2026-12-31             # optional, default: the programme's end
+ *     label: 협약 30건            # optional, as the source words it
+ *     source: some-source-id     # required: who stated the target
+ */
+import { z } from 'astro/zod';
+import { KPI_NAMES } from '../lib/kpi/types.ts';
+import { daySchema, say, sourceRefSchema, text } from './common.ts';
+
+export const kpiTargetSchema = z
+  .object({
+    kpi: z.enum(KPI_NAMES, say({ ko: '알 수 없는 지표 이름입니다', en: 'unknown KPI name', fix: `다음 중에서 고르세요: ${KPI_NAMES.join(', ')}` })),
+    value: z
+      .number(say({ ko: '숫자여야 합니다', en: 'must be a number', fix: '따옴표 없이 숫자로 적으세요' }))
+      .nonnegative(say({ ko: '음수일 수 없습니다', en: 'cannot be negative', fix: '0 이상의 값을 적으세요' })),
+    by: daySchema.optional(),
+    label: text().optional(),
+    source: sourceRefSchema,
+  })
+  .strict()
+  .describe('출처가 밝힌 목표치 (출처가 없으면 적지 않습니다)');
+
+export const kpiTargetsSchema = z.array(kpiTargetSchema).optional().describe('성과지표 목표치 (출처가 밝힌 경우에만)');
+export type KpiTargetEntry = z.output<typeof kpiTargetSchema>;
