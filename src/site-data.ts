@@ -12,7 +12,7 @@ export const { asOf } = readSiteEnv();
 
 export async function getProgramme(): Promise<Programme> {
   const [entry] = await getCollection('programme');
-  if (!entry) throw new Error('programme.yaml가 없습니다 (programme.yaml is missing)');
+  if (!entry) throw new Error('programme.yaml이 없습니다 (programme.yaml is missing)');
   return entry.data;
 }
 
