@@ -8,6 +8,11 @@ import { pageSchema } from './schemas/page.ts';
 import { programmeSchema } from './schemas/programme.ts';
 import { releaseSchema } from './schemas/release.ts';
 import { readSiteEnv } from './site-env.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { parseBudgetCsv } from './content-io/budget-csv.ts';
+import { budgetEntrySchema } from './schemas/budget.ts';
+import { matchPairSchema } from './schemas/match.ts';
+import { revisionSchema } from './schemas/revision.ts';
 
 // The content gate (src/integrations/content-gate.ts) has already checked every file
 // with the same schemas and the cross-file rules before these loaders run.
@@ -54,4 +59,43 @@ const pages = defineCollection({
   schema: pageSchema,
 });
 
-export const collections = { releases, programme, organizations, pages };
+/** KPI data: budget.csv rows (id `YYYY-MM-source`), matched pairs, revisions. A missing file is an empty collection. */
+const budget = defineCollection({
+  loader: {
+    name: 'portal:budget.csv',
+    load: async ({ store, parseData }) => {
+      store.clear();
+      const absolute = path.join(contentDir, 'budget.csv');
+      if (!existsSync(absolute)) return;
+      for (const row of parseBudgetCsv(readFileSync(absolute), 'budget.csv').rows) {
+        const id = `${row.month}-${row.source}`;
+        const data = Object.fromEntries(Object.entries(row).filter(([, value]) => value !== undefined));
+        store.set({ id, data: await parseData({ id, data }) });
+      }
+    },
+  },
+  schema: budgetEntrySchema,
+});
+
+function optionalYamlList(): (value: unknown) => { id: string; data: Record<string, unknown> }[] {
+  return (value) => ((value ?? []) as Record<string, unknown>[]).map((data, index) => ({ id: String(data['id'] ?? index), data }));
+}
+
+function optionalYamlLoader(file: string): Loader {
+  const inner = yamlLoader(file, optionalYamlList());
+  return {
+    name: inner.name,
+    load: async (context) => {
+      if (!existsSync(path.join(contentDir, file))) {
+        context.store.clear();
+        return;
+      }
+      await inner.load(context);
+    },
+  };
+}
+
+const matches = defineCollection({ loader: optionalYamlLoader('matches.yaml'), schema: matchPairSchema });
+const revisions = defineCollection({ loader: optionalYamlLoader('revisions.yaml'), schema: revisionSchema });
+
+export const collections = { releases, programme, organizations, pages, budget, matches, revisions };

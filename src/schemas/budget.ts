@@ -128,3 +128,15 @@ export const budgetDownloadSchema = z
       .strict(),
   )
   .describe('월별·재원별 예산 계획액과 집행액 (단위: 백만원)');
+
+/** A budget row as stored in the `budget` collection (already read and checked by the content gate). */
+export const budgetEntrySchema = z
+  .object({
+    month: z.string().regex(MONTH_PATTERN),
+    source: z.string(),
+    planned: z.number().int().nonnegative().optional(),
+    executed: z.number().int().nonnegative().optional(),
+    note: z.string().optional(),
+    line: z.number().int().optional(),
+  })
+  .strict();

@@ -13,6 +13,8 @@ export interface Announced {
   precision: number;
   /** Words after a count (`20개 기관` → `개 기관`), to write a corrected count the same way. */
   suffix: string;
+  /** How money was written: in 억 (with decimals), with 만, or in 백만원. */
+  form?: 'eok' | 'man' | 'million';
 }
 
 const decimals = (digits: string | undefined) => (digits?.includes('.') ? (digits.split('.')[1] ?? '').length : 0);
@@ -24,15 +26,15 @@ export function parseAnnounced(kind: KpiKind, text: string): Announced | undefin
     let m = /^(\d+(?:\.\d+)?)억(?:(\d+)만)?원?$/.exec(compact);
     if (m) {
       const eok = Number(m[1]);
-      if (m[2] !== undefined) return { value: eok * 100 + Number(m[2]) / 100, precision: 0.01, suffix: '' };
-      return { value: eok * 100, precision: 100 / 10 ** decimals(m[1]), suffix: '' };
+      if (m[2] !== undefined) return { value: eok * 100 + Number(m[2]) / 100, precision: 0.01, suffix: '', form: 'man' };
+      return { value: eok * 100, precision: 100 / 10 ** decimals(m[1]), suffix: '', form: 'eok' };
     }
     m = /^(\d+)만원?$/.exec(compact);
-    if (m) return { value: Number(m[1]) / 100, precision: 0.01, suffix: '' };
+    if (m) return { value: Number(m[1]) / 100, precision: 0.01, suffix: '', form: 'man' };
     m = /^(\d+)백만원$/.exec(compact);
-    if (m) return { value: Number(m[1]), precision: 1, suffix: '' };
+    if (m) return { value: Number(m[1]), precision: 1, suffix: '', form: 'million' };
     m = /^0원$/.exec(compact);
-    if (m) return { value: 0, precision: 0.01, suffix: '' };
+    if (m) return { value: 0, precision: 0.01, suffix: '', form: 'man' };
     return undefined;
   }
   if (kind === 'share') {
@@ -54,8 +56,8 @@ export function agrees(data: number, announced: Announced): boolean {
 /** The data value written the way the announcement was (same unit and precision): for correction notes. */
 export function formatLike(kind: KpiKind, data: number, announced: Announced): string {
   if (kind === 'money') {
-    if (announced.precision >= 1 && announced.precision < 100) return `${formatNumber(Math.round(data))}백만원`;
-    if (announced.precision >= 1) {
+    if (announced.form === 'million') return `${formatNumber(Math.round(data))}백만원`;
+    if (announced.form === 'eok') {
       const digits = Math.round(Math.log10(100 / announced.precision));
       return `${new Intl.NumberFormat('ko-KR', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(data / 100)}억 원`;
     }
