@@ -97,6 +97,7 @@ export function parseBudgetCsvText(input: string, file: string): BudgetCsv {
   };
 
   let header: string[] | undefined;
+  let rawHeaderLength = 0;
   let cursor = 0;
   let stop = false;
   Papa.parse<string[]>(text, {
@@ -120,7 +121,11 @@ export function parseBudgetCsvText(input: string, file: string): BudgetCsv {
         );
       }
       if (!header) {
-        header = cells.map((cell) => cell.trim().toLowerCase());
+        rawHeaderLength = cells.length;
+        // Excel may leave empty columns after the last used one: ignore them in the header.
+        const used = cells.map((cell) => cell.trim().toLowerCase());
+        while (used.length > 0 && used.at(-1) === '') used.pop();
+        header = used;
         if (header.length === 1 && /[;\t]/.test(header[0] ?? '')) {
           problems.push(problem(line, FILE_FIELD, { ko: '열 구분자가 쉼표(,)가 아닙니다', en: 'columns are not separated by commas', fix: SAVE_AS_UTF8 }));
           stop = true;
@@ -146,7 +151,8 @@ export function parseBudgetCsvText(input: string, file: string): BudgetCsv {
         if (problems.length > 0) stop = true;
         return;
       }
-      if (cells.length > header.length && cells.slice(header.length).some((cell) => cell.trim() !== '')) {
+      // Excel writes every row with as many cells as the header: more means a comma inside a number split it.
+      if (cells.length > rawHeaderLength || cells.slice(header.length).some((cell) => cell.trim() !== '')) {
         problems.push(
           problem(line, FILE_FIELD, {
             ko: `칸이 머리글보다 많습니다 (${cells.length}칸, 머리글 ${header.length}칸)`,

@@ -53,6 +53,11 @@ function problemAt(entry: Located<unknown>, path: PropertyKey[], parts: MessageP
   return { file: entry.file, field: path.map(String).join('.') || '(파일)', severity: 'error', ...parts, ...where };
 }
 
+/** A CSV row's problem: the field is the column's name (the line and column number say which row). */
+function csvProblemAt(entry: Located<unknown>, path: [number, string], parts: MessageParts): Problem {
+  return { ...problemAt(entry, path, parts), field: path[1] };
+}
+
 function checkBudget(budget: Located<BudgetRow[]>, programme: Programme): Problem[] {
   const problems: Problem[] = [];
   const sources = new Map(programme.budget.sources.map((s) => [s.key, s]));
@@ -61,7 +66,7 @@ function checkBudget(budget: Located<BudgetRow[]>, programme: Programme): Proble
   budget.data.forEach((row, index) => {
     if (!sources.has(row.source)) {
       problems.push(
-        problemAt(budget, [index, 'source'], {
+        csvProblemAt(budget, [index, 'source'], {
           ko: `재원 키 '${row.source}'가 programme.yaml의 budget.sources에 없습니다`,
           en: `unknown budget source '${row.source}'`,
           fix: `다음 중 하나로 적으세요: ${[...sources.keys()].join(', ')}`,
@@ -70,7 +75,7 @@ function checkBudget(budget: Located<BudgetRow[]>, programme: Programme): Proble
     }
     if (!months.includes(row.month)) {
       problems.push(
-        problemAt(budget, [index, 'month'], {
+        csvProblemAt(budget, [index, 'month'], {
           ko: `${formatMonth(row.month)}은 사업 기간(${programme.period.start} ~ ${programme.period.end}) 밖입니다`,
           en: `month ${row.month} is outside the programme period`,
           fix: `${months[0]}부터 ${months.at(-1)}까지의 월만 적으세요`,
@@ -81,7 +86,7 @@ function checkBudget(budget: Located<BudgetRow[]>, programme: Programme): Proble
     const first = seen.get(key);
     if (first !== undefined) {
       problems.push(
-        problemAt(budget, [index, 'month'], {
+        csvProblemAt(budget, [index, 'month'], {
           ko: `${row.month} ${row.source} 행이 두 번 있습니다 (${budget.data[first]?.line ?? '?'}행과 같음)`,
           en: `duplicate row for ${row.month} / ${row.source}`,
           fix: '한 달·한 재원은 한 행에만 적으세요. 금액을 고칠 때는 원래 행을 고치세요',
@@ -104,7 +109,7 @@ function checkBudget(budget: Located<BudgetRow[]>, programme: Programme): Proble
     if (!overTotal && total > programme.budget.total) {
       overTotal = true;
       problems.push(
-        problemAt(budget, [index, 'executed'], {
+        csvProblemAt(budget, [index, 'executed'], {
           ko: `${row.month}까지의 누적 집행액(${total}백만원)이 총사업비(${programme.budget.total}백만원)를 넘습니다`,
           en: `cumulative executed ${total} exceeds the programme total ${programme.budget.total}`,
           fix: '금액 단위(백만원)와 행의 중복을 확인하세요',
@@ -115,7 +120,7 @@ function checkBudget(budget: Located<BudgetRow[]>, programme: Programme): Proble
     if (source && !overSource.has(row.source) && sourceTotal > source.amount) {
       overSource.add(row.source);
       problems.push(
-        problemAt(budget, [index, 'executed'], {
+        csvProblemAt(budget, [index, 'executed'], {
           ko: `${row.month}까지 ${source.name}의 누적 집행액(${sourceTotal}백만원)이 그 재원의 금액(${source.amount}백만원)을 넘습니다`,
           en: `cumulative executed of '${row.source}' exceeds its amount ${source.amount}`,
           fix: '금액 단위(백만원)와 재원 키를 확인하거나, programme.yaml의 재원 금액을 고치세요',
