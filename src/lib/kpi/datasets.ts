@@ -1,0 +1,234 @@
+/**
+ * The open datasets (/data/): the rows of each download, its CSV text (UTF-8 with a
+ * BOM so Korean Excel opens it), its JSON Schema, dictionary and change log. Pure.
+ */
+import Papa from 'papaparse';
+import { z } from 'astro/zod';
+import { MATCH_STAGES, STAGE_DESCRIPTIONS } from '../../schemas/match.ts';
+import {
+  budgetDownloadSchema,
+  matchesDownloadSchema,
+  organizationsDownloadSchema,
+  programmeDownloadSchema,
+} from '../../schemas/downloads.ts';
+import type { Dataset as DatasetName } from '../../schemas/revision.ts';
+import { citation } from './citation.ts';
+import type { KpiInput, KpiSnapshot, Revision } from './types.ts';
+
+export const DATASET_NAMES = ['budget', 'organizations', 'matches', 'programme'] as const satisfies readonly DatasetName[];
+export const DOWNLOAD_FORMATS = ['csv', 'json', 'schema.json'] as const;
+export type DownloadFormat = (typeof DOWNLOAD_FORMATS)[number];
+
+type Cell = string | number | boolean | null;
+
+export interface DictionaryEntry {
+  field: string;
+  description: string;
+}
+
+export interface OpenDataset {
+  name: DatasetName;
+  title: string;
+  description: string;
+  unit: string;
+  /** 기준일: the end of what the data describes; undefined when it has no data yet. */
+  referenceDate: string | undefined;
+  licence: string;
+  source: string;
+  /** The JSON download. */
+  json: unknown;
+  /** The CSV download's rows (flat). */
+  csvRows: Record<string, Cell>[];
+  csvColumns: string[];
+  schema: z.ZodType;
+  dictionary: DictionaryEntry[];
+  revisions: Revision[];
+}
+
+/** CSV text: UTF-8 BOM, CRLF, a header row even when there are no rows. */
+export function toCsv(columns: readonly string[], rows: readonly Record<string, Cell>[]): string {
+  const body = Papa.unparse({ fields: [...columns], data: rows.map((row) => columns.map((c) => row[c] ?? '')) }, { newline: '\r\n' });
+  return `\uFEFF${body}\r\n`;
+}
+
+/** JSON Schema (draft 2020-12) of a download, from its zod schema. */
+export function jsonSchemaOf(dataset: OpenDataset, url?: string): Record<string, unknown> {
+  const schema = z.toJSONSchema(dataset.schema, { target: 'draft-2020-12' }) as Record<string, unknown>;
+  return { ...(url ? { $id: url } : {}), title: dataset.title, ...schema };
+}
+
+/** Field descriptions from a schema: `[].month`, `budget.total`, … */
+export function dictionaryOf(schema: z.ZodType, prefix = ''): DictionaryEntry[] {
+  const def = (schema as unknown as { _zod: { def: { type: string; element?: z.ZodType; shape?: Record<string, z.ZodType>; innerType?: z.ZodType } } })._zod.def;
+  if (def.type === 'array' && def.element) return dictionaryOf(def.element, prefix);
+  if ((def.type === 'nullable' || def.type === 'optional') && def.innerType) return dictionaryOf(def.innerType, prefix);
+  if (def.type !== 'object' || !def.shape) return [];
+  return Object.entries(def.shape).flatMap(([key, field]) => {
+    const name = prefix ? `${prefix}.${key}` : key;
+    const own = field.description ? [{ field: name, description: field.description }] : [];
+    return [...own, ...dictionaryOf(field, name)];
+  });
+}
+
+const max = (days: readonly string[]) => (days.length === 0 ? undefined : days.reduce((a, b) => (a > b ? a : b)));
+
+function flatten(value: unknown, prefix: string, out: Record<string, Cell>[]): void {
+  if (value === undefined) return;
+  if (value === null || typeof value !== 'object') {
+    out.push({ field: prefix, value: value as Cell });
+    return;
+  }
+  if (Array.isArray(value) && value.every((v) => typeof v !== 'object')) {
+    out.push({ field: prefix, value: value.join('; ') });
+    return;
+  }
+  for (const [key, inner] of Object.entries(value)) flatten(inner, prefix ? `${prefix}.${key}` : key, out);
+}
+
+export function openDatasets(input: KpiInput, snapshot: KpiSnapshot): OpenDataset[] {
+  const { programme } = input;
+  const licence = programme.licence.name;
+  const names = new Map(input.organizations.map((o) => [o.id, o.name]));
+  const sourceNames = new Map(programme.budget.sources.map((s) => [s.key, s.name]));
+  const revisionsOf = (name: DatasetName) => snapshot.revisions.filter((r) => r.dataset === name);
+
+  const budget = [...input.budget]
+    .sort((a, b) => a.month.localeCompare(b.month) || a.source.localeCompare(b.source))
+    .map((row) => ({
+      month: row.month,
+      source: row.source,
+      sourceName: sourceNames.get(row.source) ?? row.source,
+      planned: row.planned ?? null,
+      executed: row.executed ?? null,
+      note: row.note ?? null,
+    }));
+
+  const organizations = input.organizations.map((org) => ({
+    id: org.id,
+    name: org.name,
+    nameEn: org.nameEn ?? null,
+    roles: [...org.roles],
+    sector: org.sector,
+    membership: org.membership.status,
+    joined: org.membership.joined ?? null,
+    firstMentioned: org.firstMentioned,
+    source: org.source,
+  }));
+
+  const matches = input.matches.map((pair) => {
+    const last = pair.stages.reduce((acc, s) => (MATCH_STAGES.indexOf(s.stage) > MATCH_STAGES.indexOf(acc.stage) ? s : acc));
+    return {
+      id: pair.id,
+      demand: pair.demand,
+      demandName: names.get(pair.demand) ?? pair.demand,
+      supply: pair.supply,
+      supplyName: names.get(pair.supply) ?? pair.supply,
+      stage: last.stage,
+      stageDate: last.date,
+      stages: pair.stages.map((s) => ({ stage: s.stage, date: s.date })),
+      release: pair.release ?? null,
+      note: pair.note ?? null,
+      source: pair.source,
+    };
+  });
+
+  const programmeJson = {
+    name: { ko: programme.name.ko, en: programme.name.en },
+    operator: programme.operator.organization,
+    partners: [...programme.partners],
+    funder: { organization: programme.funder.organization, programme: programme.funder.programme },
+    period: { start: programme.period.start, end: programme.period.end },
+    sectors: [...programme.sectors],
+    aims: [...programme.aims],
+    budget: {
+      unit: programme.budget.unit,
+      total: programme.budget.total,
+      sources: programme.budget.sources.map((s) => ({ key: s.key, name: s.name, amount: s.amount, itemised: s.itemised })),
+    },
+    membership: { ...programme.membership },
+    targets: (programme.targets ?? []).map((t) => ({ kpi: t.kpi, value: t.value, by: t.by ?? programme.period.end, source: t.source })),
+    licence: Object.fromEntries(Object.entries(programme.licence).filter(([, v]) => v !== undefined)) as { name: string },
+    sources: Object.fromEntries(
+      Object.entries(programme.sources).map(([id, s]) => [id, Object.fromEntries(Object.entries(s).filter(([, v]) => v !== undefined))]),
+    ),
+  };
+  const programmeRows: Record<string, Cell>[] = [];
+  flatten(programmeJson, '', programmeRows);
+
+  const stageColumns = MATCH_STAGES.map((s) => `date_${s}`);
+  return [
+    {
+      name: 'budget',
+      title: '예산 집행',
+      description: '월별·재원별 예산 계획액과 집행액. 각 행은 그 달의 금액이며 누적이 아닙니다. 빈 칸(null)은 보고되지 않은 값입니다.',
+      unit: '백만원',
+      referenceDate: snapshot.budget.referenceDate,
+      licence,
+      source: snapshot.budget.source,
+      json: budget,
+      csvRows: budget,
+      csvColumns: ['month', 'source', 'sourceName', 'planned', 'executed', 'note'],
+      schema: budgetDownloadSchema,
+      dictionary: dictionaryOf(budgetDownloadSchema),
+      revisions: revisionsOf('budget'),
+    },
+    {
+      name: 'organizations',
+      title: '기관',
+      description: '보도자료와 성과지표에 나오는 기관과 역할, 사업단 참여 여부. 이름이 나온 기관이 모두 참여 기관은 아닙니다.',
+      unit: '기관',
+      referenceDate: max(input.organizations.flatMap((o) => [o.firstMentioned, ...(o.membership.joined ? [o.membership.joined] : [])])),
+      licence,
+      source: citation(programme, input.organizations[0]?.source),
+      json: organizations,
+      csvRows: organizations.map((o) => ({ ...o, roles: o.roles.join('; ') })),
+      csvColumns: ['id', 'name', 'nameEn', 'roles', 'sector', 'membership', 'joined', 'firstMentioned', 'source'],
+      schema: organizationsDownloadSchema,
+      dictionary: dictionaryOf(organizationsDownloadSchema),
+      revisions: revisionsOf('organizations'),
+    },
+    {
+      name: 'matches',
+      title: '매칭',
+      description: '수요기업과 AI 공급기업의 매칭과 그 짝이 이른 단계(상담 → 협약 → 과제 착수 → 완료), 단계별 날짜.',
+      unit: '건 (짝)',
+      referenceDate: max(input.matches.flatMap((p) => p.stages.map((s) => s.date))),
+      licence,
+      source: snapshot.matches.source,
+      json: matches,
+      csvRows: matches.map(({ stages, ...rest }) => ({
+        ...rest,
+        ...Object.fromEntries(MATCH_STAGES.map((stage, i) => [stageColumns[i] ?? stage, stages.find((s) => s.stage === stage)?.date ?? null])),
+      })),
+      csvColumns: ['id', 'demand', 'demandName', 'supply', 'supplyName', 'stage', 'stageDate', ...stageColumns, 'release', 'note', 'source'],
+      schema: matchesDownloadSchema,
+      dictionary: [
+        ...dictionaryOf(matchesDownloadSchema),
+        ...MATCH_STAGES.map((stage, i) => ({ field: `${stageColumns[i]} (CSV)`, description: `${STAGE_DESCRIPTIONS[stage]} — 그 단계에 이른 날` })),
+      ],
+      revisions: revisionsOf('matches'),
+    },
+    {
+      name: 'programme',
+      title: '사업 개요',
+      description: '사업 이름, 기간, 총사업비와 재원, 보도된 참여 기관 수, 출처 목록. CSV는 항목(field)과 값(value)의 두 열입니다.',
+      unit: '금액은 백만원',
+      referenceDate: max(Object.values(programme.sources).map((s) => s.date)),
+      licence,
+      source: citation(programme, programme.budget.source),
+      json: programmeJson,
+      csvRows: programmeRows,
+      csvColumns: ['field', 'value'],
+      schema: programmeDownloadSchema,
+      dictionary: dictionaryOf(programmeDownloadSchema),
+      revisions: revisionsOf('programme'),
+    },
+  ];
+}
+
+/** The body of a download file. */
+export function downloadBody(dataset: OpenDataset, format: DownloadFormat, schemaUrl?: string): string {
+  if (format === 'csv') return toCsv(dataset.csvColumns, dataset.csvRows);
+  if (format === 'json') return `${JSON.stringify(dataset.json, null, 2)}\n`;
+  return `${JSON.stringify(jsonSchemaOf(dataset, schemaUrl), null, 2)}\n`;
+}

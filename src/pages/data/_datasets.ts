@@ -1,0 +1,15 @@
+/** The open datasets of this build (shared by /data/ and its download endpoints). */
+import { loadKpiInput } from '../../content-io/kpi-input.ts';
+import { openDatasets, type OpenDataset } from '../../lib/kpi/datasets.ts';
+import { kpiSnapshot } from '../../lib/kpi/snapshot.ts';
+import { readSiteEnv } from '../../site-env.ts';
+
+let cached: Promise<{ datasets: OpenDataset[]; updated: string }> | undefined;
+
+export function getOpenDatasets(): Promise<{ datasets: OpenDataset[]; updated: string }> {
+  cached ??= loadKpiInput().then((input) => {
+    const snapshot = kpiSnapshot(input, readSiteEnv().asOf);
+    return { datasets: openDatasets(input, snapshot), updated: snapshot.updated };
+  });
+  return cached;
+}
