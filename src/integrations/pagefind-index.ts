@@ -15,12 +15,9 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
 import * as pagefind from 'pagefind';
-import { formatProblem } from '../lib/problems.ts';
-import { problemsFromZod } from '../lib/zod-problems.ts';
-import { parseYamlSource } from '../content-io/yaml-source.ts';
-import { searchSynonymsSchema } from '../schemas/search-synonyms.ts';
-import { languageData } from '../lib/search/language.ts';
 import { indexTerms, type LanguageData } from '../lib/search/korean.ts';
+
+export { readLanguage } from './pagefind-language.ts';
 
 export const HIDDEN_MARK = '␞';
 export const FACETS_FILE = 'portal-facets.json';
@@ -35,21 +32,6 @@ export interface IndexReport {
   /** Bytes of the index proper (word index, fragments, filters, meta), as served (gzip). */
   indexBytes: number;
   outputPath: string;
-}
-
-/** Reads `search-synonyms.yaml` from a content folder; a bad file stops the build with the portal's message. */
-export function readLanguage(contentDir: string): LanguageData {
-  const file = path.join(contentDir, 'search-synonyms.yaml');
-  if (!existsSync(file)) return languageData(undefined);
-  const display = path.relative(process.cwd(), file) || file;
-  const parsed = parseYamlSource(readFileSync(file, 'utf8').replace(/^\uFEFF/, '').normalize('NFC'), display);
-  const problems = [...parsed.problems];
-  if (problems.length === 0) {
-    const result = searchSynonymsSchema.safeParse(parsed.value ?? {});
-    if (result.success) return languageData(result.data);
-    problems.push(...problemsFromZod(result.error.issues, display, parsed.locate));
-  }
-  throw new Error(`검색 동의어 파일에 문제가 있습니다 (bad search synonyms file):\n${problems.map(formatProblem).join('\n')}`);
 }
 
 function htmlFiles(dir: string, skip: string): string[] {

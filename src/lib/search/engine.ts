@@ -6,27 +6,52 @@
 import { analyseQuery, type AnalysedQuery, type LanguageData } from './korean.ts';
 import { formsToSearch, mergeAnswers, type Hit, type Merged } from './merge.ts';
 
+/** What Pagefind's `result.data()` gives (the fields the portal reads). */
+export interface PageData {
+  url: string;
+  content: string;
+  meta: Record<string, string | undefined>;
+}
+
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data?: () => Promise<PageData>;
+}
+
 /** The part of Pagefind's JS API this module uses. */
 export interface PagefindLike {
-  search(term: string, options?: Record<string, unknown>): Promise<{ results: { id: string; score: number }[] } | null>;
+  search(term: string, options?: Record<string, unknown>): Promise<{ results: PagefindResult[] } | null>;
 }
 
 export interface PortalAnswer extends Merged {
   query: AnalysedQuery;
+  /** Every form that was searched and found something: what to highlight. */
+  highlight: string[];
+  /** Loads a result's page data (url, title, content) through Pagefind. */
+  data(id: string): Promise<PageData>;
 }
 
 export async function portalSearch(pagefind: PagefindLike, text: string, language: LanguageData): Promise<PortalAnswer> {
   const query = analyseQuery(text, language);
-  if (query.terms.length === 0) return { query, results: [], unmatched: [] };
+  const loaders = new Map<string, () => Promise<PageData>>();
+  const data = (id: string) => {
+    const load = loaders.get(id);
+    return load ? load() : Promise.reject(new Error(`unknown result ${id}`));
+  };
+  if (query.terms.length === 0) return { query, results: [], unmatched: [], highlight: [], data };
   const forms = formsToSearch(query);
   const hitsByForm = new Map<string, Hit[]>();
   await Promise.all(
     forms.map(async (form) => {
       const response = await pagefind.search(form);
-      hitsByForm.set(form, (response?.results ?? []).map((r) => ({ id: r.id, score: r.score })));
+      const results = response?.results ?? [];
+      for (const result of results) if (result.data && !loaders.has(result.id)) loaders.set(result.id, result.data);
+      hitsByForm.set(form, results.map((r) => ({ id: r.id, score: r.score })));
     }),
   );
   const answers = query.terms.map((term) => ({ alternatives: term.alternatives.map((form) => hitsByForm.get(form) ?? []) }));
   const joined = query.joined.map((pair) => hitsByForm.get(pair.text) ?? []);
-  return { query, ...mergeAnswers(query, answers, joined) };
+  const highlight = forms.filter((form) => (hitsByForm.get(form)?.length ?? 0) > 0);
+  return { query, ...mergeAnswers(query, answers, joined), highlight, data };
 }

@@ -52,7 +52,7 @@ export function splitWords(text: string): string[] {
   for (const piece of normalise(text).split(SEPARATORS)) {
     if (!piece) continue;
     // 삼성sds → 삼성, sds ; ai사업단 → ai, 사업단 ; 2026년 → 2026, 년
-    for (const run of piece.match(/\p{Script=Hangul}+|[\p{L}\p{N}]+/gu) ?? []) out.push(run);
+    for (const run of piece.match(/\p{Script=Hangul}+|(?:(?!\p{Script=Hangul})[\p{L}\p{N}])+/gu) ?? []) out.push(run);
   }
   return out;
 }
@@ -140,6 +140,8 @@ export interface AnalysedQuery {
   joined: { first: number; text: string }[];
   /** Words dropped because they are particles alone (와, 는). */
   ignored: string[];
+  /** Single Latin letters or digits, dropped: as a prefix they would match almost anything. */
+  short: string[];
 }
 
 export function synonymIndex(language: LanguageData): Map<string, string[]> {
@@ -156,9 +158,14 @@ export function analyseQuery(query: string, language: LanguageData = EMPTY_LANGU
   const synonyms = synonymIndex(language);
   const terms: QueryTerm[] = [];
   const ignored: string[] = [];
+  const short: string[] = [];
   for (const word of splitWords(query)) {
     if (isParticle(word)) {
       ignored.push(word);
+      continue;
+    }
+    if (/^[\p{Script=Latin}\p{N}]$/u.test(word)) {
+      short.push(word);
       continue;
     }
     const alternatives = new Set<string>([word]);
@@ -173,7 +180,7 @@ export function analyseQuery(query: string, language: LanguageData = EMPTY_LANGU
     const b = terms[i + 1]!;
     if (canLead(a.stem, keep) && canFollow(b.stem)) joined.push({ first: i, text: a.stem + b.stem });
   }
-  return { terms, joined, ignored };
+  return { terms, joined, ignored, short };
 }
 
 /** A word that can start a compound written with a space: a short noun (매칭 데이) or acronym (AI 사업단). */
