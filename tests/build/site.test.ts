@@ -108,7 +108,7 @@ describe('a build under a sub-path', () => {
 
   it('has no broken internal link and no link that escapes the base', () => {
     const built = buildSite({ content, asOf: '2026-11-27', base, site });
-    const links = internalLinks(built.outDir, site);
+    const links = internalLinks(built.outDir, site, base);
     expect(links.length).toBeGreaterThan(50);
     const broken = links.filter((link) => !resolves(built.outDir, base, link.url));
     expect(broken).toEqual([]);

@@ -37,6 +37,19 @@ export interface BuiltSite extends BuildResult {
 
 const ASTRO = path.join(REPO_ROOT, 'node_modules/.bin/astro');
 
+/**
+ * The environment of a child build: vitest sets Vite's own variables (BASE_URL,
+ * MODE, DEV, PROD, SSR, NODE_ENV…) in process.env, and Vite in the child would
+ * read them as if they were the build's (BASE_URL=/ overrides PORTAL_BASE).
+ */
+function childEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of Object.keys(env)) {
+    if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(name) || name.startsWith('VITEST')) delete env[name];
+  }
+  return env;
+}
+
 function buildDir(options: BuildOptions): string {
   const key = createHash('sha256').update(JSON.stringify([options.content, options.asOf, options.base ?? '/', options.site ?? ''])).digest('hex').slice(0, 12);
   return path.join(buildRoot(), key);
@@ -53,7 +66,7 @@ export function runBuild(options: BuildOptions): BuildResult {
     cwd: REPO_ROOT,
     encoding: 'utf8',
     env: {
-      ...process.env,
+      ...childEnv(),
       ASTRO_TELEMETRY_DISABLED: '1',
       PORTAL_CONTENT_DIR: options.content,
       PORTAL_AS_OF: options.asOf,

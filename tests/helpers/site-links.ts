@@ -1,22 +1,21 @@
 /** Reads a built site's internal links, for broken-link checks. */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
-import { readFileSync } from 'node:fs';
 
 export function htmlFiles(outDir: string): string[] {
   return readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
 }
 
 /** Every href/src on every page that points into the site (same origin or root-relative). */
-export function internalLinks(outDir: string, site: string): { from: string; url: string }[] {
+export function internalLinks(outDir: string, site: string, base = '/'): { from: string; url: string }[] {
   const links: { from: string; url: string }[] = [];
   for (const file of htmlFiles(outDir)) {
     const $ = cheerio.load(readFileSync(path.join(outDir, file), 'utf8'));
     $('[href], [src], [action]').each((_, el) => {
       const value = $(el).attr('href') ?? $(el).attr('src') ?? $(el).attr('action') ?? '';
       if (!value || value.startsWith('#') || /^(mailto|tel|data):/.test(value)) return;
-      const pageUrl = new URL(`/${file.replace(/index\.html$/, '')}`, site);
+      const pageUrl = new URL(`${base}${file.replace(/index\.html$/, '')}`, site);
       const url = new URL(value, pageUrl);
       if (url.origin === new URL(site).origin) links.push({ from: file, url: url.pathname });
     });
