@@ -156,10 +156,16 @@ export function budgetMonthTable(snapshot: KpiSnapshot, caption: string): TableV
         moneyCell(row.cumulativePlanned),
         moneyCell(row.cumulativeExecuted, row.state),
         shareCell(row.executionRate),
-        { text: MONTH_STATE_LABEL[row.state], state: row.state === 'reported' ? undefined : row.state },
+        row.state === 'reported' && row.missingSources.length > 0
+          ? { text: kt('state.partial', { sources: row.missingSources.map((key) => sourceName(snapshot, key)).join(', ') }), state: 'not-reported' }
+          : { text: MONTH_STATE_LABEL[row.state], state: row.state === 'reported' ? undefined : row.state },
       ],
     })),
   };
+}
+
+function sourceName(snapshot: KpiSnapshot, key: string): string {
+  return snapshot.budget.sources.find((s) => s.key === key)?.name ?? key;
 }
 
 export function budgetSourcesTable(snapshot: KpiSnapshot, caption: string, withExecution: boolean): TableView {

@@ -42,7 +42,8 @@ const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
 
 function formatValue(spec: ChartSpec, value: number): string {
   const text = new Intl.NumberFormat('ko-KR', { maximumFractionDigits: spec.decimals }).format(value);
-  return spec.unit ? `${text}${spec.unit.startsWith('%') ? '' : ' '}${spec.unit}` : text;
+  // Korean writes units right after the number: 250억 원, 3개, 1건.
+  return `${text}${spec.unit}`;
 }
 
 function datasets(spec: ChartSpec, palette: Palette): ChartDataset<'line' | 'bar', (number | null)[]>[] {
@@ -104,7 +105,7 @@ function config(spec: ChartSpec, palette: Palette): ChartConfiguration<'line' | 
         legend: {
           display: spec.series.length > 1,
           position: 'bottom',
-          labels: { color: palette.text, usePointStyle: spec.type === 'line', boxWidth: 28 },
+          labels: { color: palette.text, usePointStyle: spec.type === 'line', boxWidth: 12, boxHeight: 10 },
         },
         tooltip: {
           callbacks: {
