@@ -83,6 +83,16 @@ describe('budget KPI', () => {
     expect(budget.planned).toBe(100);
   });
 
+  it('executed figures of months not ended at the as-of time are not shown (기준일 never after the as-of day)', () => {
+    const data = input({ budget: [row('2026-01', 'national', 100, 100), row('2026-03', 'national', 0, 5), row('2026-05', 'national', 100, 100)] });
+    const { budget } = kpiSnapshot(data, day('2026-03-10'));
+    expect(budget.executed).toBe(100);
+    expect(budget.referenceMonth).toBe('2026-01');
+    expect(budget.executedSeries[5]).toEqual({ month: '2026-05', state: 'future' });
+    expect(budget.executedSeries[3]).toEqual({ month: '2026-03', state: 'future' });
+    expect(budget.plannedSeries[5]).toEqual({ month: '2026-05', state: 'reported', value: 200 });
+  });
+
   it('a revised earlier month changes every later cumulative figure', () => {
     const before = [row('2026-01', 'national', 100, 100), row('2026-02', 'national', 100, 100)];
     const after = [row('2026-01', 'national', 100, 70), row('2026-02', 'national', 100, 100)];

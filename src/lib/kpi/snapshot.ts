@@ -77,7 +77,12 @@ function stateSeries(calendar: Calendar, referenceMonth: Month | undefined, valu
 function budgetKpi(input: KpiInput, calendar: Calendar, shareElapsed: number): BudgetKpi {
   const { programme } = input;
   const { months } = calendar;
-  const inPeriod = input.budget.filter((row) => months.includes(row.month));
+  // A month's executed figure describes the whole month: it counts once the month has
+  // ended at the as-of time, so the 기준일 is never after the as-of day and a back-dated
+  // build (or the synthetic fixture) never shows spending from its future. Plans count always.
+  const inPeriod = input.budget
+    .filter((row) => months.includes(row.month))
+    .map((row) => (!calendar.ended(row.month) && row.executed !== undefined ? { ...row, executed: undefined } : row));
   const cell = new Map(inPeriod.map((row) => [`${row.month}|${row.source}`, row]));
   const keys = programme.budget.sources.map((s) => s.key);
   const inUse = keys.filter((key) => inPeriod.some((row) => row.source === key));

@@ -47,6 +47,8 @@ export type KpiStatus = 'no-data' | 'partial' | 'complete';
  * - `not-reported` (미보고): the month has ended (or the data should cover it) but gives no value. Never shown as 0.
  * - `future` (예정): the month has not ended at the as-of time and has no value yet.
  * A `future` month can still carry a value for plan series (a plan is known ahead).
+ * Budget executed figures count only for months that have ended at the as-of time
+ * (a month's figure describes the whole month), so a 기준일 is never after the as-of day.
  */
 export type MonthState = 'reported' | 'not-reported' | 'future';
 
