@@ -21,11 +21,16 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveStatic(root: string): Promise<StaticServer> {
+/** Serves `root` under `base` (default `/`); 404 outside it. */
+export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
   const sent = new Map<string, number>();
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    let file = path.join(root, decodeURIComponent(url.pathname));
+    if (!url.pathname.startsWith(base)) {
+      response.writeHead(404).end('outside base');
+      return;
+    }
+    let file = path.join(root, decodeURIComponent(url.pathname.slice(base.length)));
     if (!file.startsWith(root)) {
       response.writeHead(403).end();
       return;
