@@ -4,7 +4,7 @@ import type { Problem } from '../lib/problems.ts';
 import { checkReleaseBody, type BodyNode } from '../schemas/release-body.ts';
 
 export function releaseBodyProblems(body: string, file: string, firstLine: number, releaseIds: ReadonlySet<string>): Problem[] {
-  const shift = (line?: number) => (line === undefined ? undefined : line + firstLine - 1);
+  const shift = (line: number) => line + firstLine - 1;
   let tree: BodyNode;
   try {
     tree = mdxToMdast(body) as unknown as BodyNode;

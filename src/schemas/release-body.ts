@@ -15,8 +15,8 @@ export interface BodyNode {
 }
 
 export interface BodyFinding extends MessageParts {
-  line?: number;
-  column?: number;
+  line: number | undefined;
+  column: number | undefined;
   field: string;
 }
 
