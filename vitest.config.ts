@@ -9,5 +9,8 @@ export default defineConfig({
     testTimeout: 180_000,
     hookTimeout: 300_000,
     globalSetup: ['tests/helpers/global-setup.ts'],
+    // GitHub's workflow parser imports its schema JSON without an import attribute,
+    // which Node refuses: let Vite transform it instead.
+    server: { deps: { inline: ['@actions/workflow-parser'] } },
   },
 });

@@ -8,12 +8,14 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { displayPath, loadContent } from '../src/content-io/load-content.ts';
+import { toGithubAnnotation } from '../src/lib/github-annotations.ts';
 import { formatProblem, hasErrors, sortProblems, type Problem } from '../src/lib/problems.ts';
 import { readSiteEnv } from '../src/site-env.ts';
 
 const { values } = parseArgs({
   options: {
     json: { type: 'boolean', default: false },
+    github: { type: 'boolean', default: process.env['GITHUB_ACTIONS'] === 'true' },
     changed: { type: 'string' },
     content: { type: 'string' },
   },
@@ -42,7 +44,8 @@ const seconds = (performance.now() - started) / 1000;
 if (values.json) {
   process.stdout.write(`${JSON.stringify({ ok: !hasErrors(shown), problems: shown, releases: releases.length, seconds }, null, 2)}\n`);
 } else {
-  for (const problem of shown) process.stdout.write(`${formatProblem(problem)}\n`);
+  // In GitHub Actions each problem is also an annotation on its line of the pull request.
+  for (const problem of shown) process.stdout.write(`${values.github ? toGithubAnnotation(problem) : formatProblem(problem)}\n`);
   const errors = shown.filter((p) => p.severity === 'error').length;
   const warnings = shown.length - errors;
   process.stdout.write(
