@@ -44,9 +44,9 @@ function htmlFiles(dir: string, skip: string): string[] {
   return out.sort();
 }
 
-function urlOf(relative: string, base: string): string {
-  const withoutIndex = relative.replace(/(^|\/)index\.html$/, '$1');
-  return `${base.replace(/\/?$/, '/')}${withoutIndex}`;
+/** The page's URL on the site without the base path: pagefind.js adds its own base (where it is served from). */
+function urlOf(relative: string): string {
+  return `/${relative.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -133,13 +133,10 @@ export interface BuildIndexOptions {
   outputPath?: string;
   mode: IndexMode;
   language: LanguageData;
-  /** The site's base path (`PORTAL_BASE`), so result URLs work under a sub-path. */
-  base?: string;
 }
 
 export async function buildSearchIndex(options: BuildIndexOptions): Promise<IndexReport> {
   const outputPath = options.outputPath ?? path.join(options.siteDir, 'pagefind');
-  const base = options.base ?? '/';
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ko', excludeSelectors: EXCLUDE });
   if (!index) throw new Error(`Pagefind 색인을 만들 수 없습니다 (cannot create index): ${errors.join('; ')}`);
   let pages = 0;
@@ -147,7 +144,7 @@ export async function buildSearchIndex(options: BuildIndexOptions): Promise<Inde
     const html = readFileSync(path.join(options.siteDir, relative), 'utf8');
     if (!html.includes('data-pagefind-body')) continue;
     const content = options.mode === 'portal' ? augmentPage(html, options.language) : html;
-    const added = await index.addHTMLFile({ url: urlOf(relative, base), content });
+    const added = await index.addHTMLFile({ url: urlOf(relative), content });
     if (added.errors.length > 0) throw new Error(`${relative}: ${added.errors.join('; ')}`);
     pages += 1;
   }

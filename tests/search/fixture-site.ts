@@ -14,7 +14,7 @@ export const SEARCH_BASE = '/portal/';
 export async function searchFixtureSite(): Promise<string> {
   const site = buildSite({ content: SEARCH_CORPUS, asOf: '2027-01-15', base: SEARCH_BASE });
   if (!existsSync(path.join(site.outDir, 'pagefind', 'portal-facets.json'))) {
-    await buildSearchIndex({ siteDir: site.outDir, mode: 'portal', language: readLanguage(SEARCH_CORPUS), base: SEARCH_BASE });
+    await buildSearchIndex({ siteDir: site.outDir, mode: 'portal', language: readLanguage(SEARCH_CORPUS)});
     await closePagefind();
   }
   return site.outDir;

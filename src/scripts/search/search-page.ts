@@ -197,22 +197,24 @@ function start(root: HTMLElement): void {
     answer = current;
     const ids = await visibleIds(current, wanted);
     if (mine !== run) return;
+    // Results first, then the count: the live region speaks when the results are there.
+    await show(ids, 0, current, mine);
+    if (mine !== run) return;
     if (current.query.terms.length === 0) {
-      status.textContent = S.count(0);
       const why = [
         ...(current.query.ignored.length ? [S.onlyParticles(current.query.ignored)] : []),
         ...(current.query.short.length ? [S.tooShort(current.query.short)] : []),
       ];
       setNotice(...why, S.tips);
-    } else if (current.results.length === 0) {
       status.textContent = S.count(0);
+    } else if (current.results.length === 0) {
       setNotice(S.noneFor(current.unmatched.length ? current.unmatched : [wanted.q]), S.tips, archiveLink());
+      status.textContent = S.count(0);
     } else {
-      status.textContent = hasFilters(wanted) ? S.countFiltered(ids.length, current.results.length) : S.count(ids.length);
       if (current.unmatched.length > 0) setNotice(S.unmatched(current.unmatched));
       if (ids.length === 0) setNotice(...(current.unmatched.length ? [S.unmatched(current.unmatched)] : []), S.tips);
+      status.textContent = hasFilters(wanted) ? S.countFiltered(ids.length, current.results.length) : S.count(ids.length);
     }
-    await show(ids, 0, current, mine);
     await renderFilters();
   }
 
