@@ -105,7 +105,7 @@ function config(spec: ChartSpec, palette: Palette): ChartConfiguration<'line' | 
         legend: {
           display: spec.series.length > 1,
           position: 'bottom',
-          labels: { color: palette.text, usePointStyle: spec.type === 'line', boxWidth: 12, boxHeight: 10 },
+          labels: { color: palette.text, usePointStyle: spec.type === 'line', boxWidth: 10, boxHeight: 8 },
         },
         tooltip: {
           callbacks: {
