@@ -21,9 +21,12 @@ export async function getOrganizations(): Promise<Map<string, Organization>> {
   return new Map(entries.map((entry) => [entry.data.id, entry.data]));
 }
 
-/** Releases visible at the as-of time (no drafts, nothing dated later), newest first. */
+/**
+ * Releases visible at the as-of time (no drafts, nothing dated later), newest first.
+ * The dev server (`npm run dev`) previews drafts and scheduled releases too, marked on the page.
+ */
 export async function getPublicReleases() {
-  return publicReleases(await getCollection('releases'), asOf);
+  return publicReleases(await getCollection('releases'), asOf, import.meta.env.DEV);
 }
 
 export type ReleaseEntry = Awaited<ReturnType<typeof getPublicReleases>>[number];

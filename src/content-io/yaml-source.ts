@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { splitFrontmatter } from './frontmatter.ts';
 import { isNode, LineCounter, parseDocument } from 'yaml';
 import type { Problem } from '../lib/problems.ts';
 import type { Locate } from '../lib/zod-problems.ts';
@@ -55,4 +56,11 @@ export function parseYamlSource(source: string, file: string, firstLine = 1): Pa
 export function readYamlValue(absolute: string): unknown {
   const source = readFileSync(absolute, 'utf8').replace(/^\uFEFF/, '').normalize('NFC');
   return parseDocument(source, { schema: 'core' }).toJS();
+}
+
+/** The frontmatter of an MDX file as plain values, read like every other YAML here. */
+export function readFrontmatterValue(absolute: string): Record<string, unknown> {
+  const source = readFileSync(absolute, 'utf8').replace(/^\uFEFF/, '').normalize('NFC');
+  const split = splitFrontmatter(source);
+  return (split ? parseDocument(split.frontmatter, { schema: 'core' }).toJS() : {}) ?? {};
 }

@@ -103,6 +103,8 @@ export const ko = {
   'release.previous': '이전 보도자료',
   'release.next': '다음 보도자료',
   'release.backToList': '목록으로',
+  'release.draftBanner': '초안 — 미리 보기에서만 보입니다. 공개 사이트에는 나오지 않습니다 (draft: true).',
+  'release.scheduledBanner': '예약 — 배포 시각이 지나야 공개 사이트에 나옵니다.',
 
   'about.title': '사업 소개',
   'about.description': '제주 AI 사업단의 운영 기관, 지원 사업, 기간, 사업비, 참여 기관과 목표를 출처와 함께 정리했습니다.',

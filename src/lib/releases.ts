@@ -12,9 +12,17 @@ export interface ReleaseLike {
   data: { date: KstTime; draft?: boolean };
 }
 
-/** Public at `asOf`: not a draft, and its release time has come. */
+/**
+ * The one rule for what is published: not a draft, and its release time has come
+ * (compared as instants). Everything that publishes goes through here.
+ */
 export function isPublic(release: ReleaseLike, asOf: Date): boolean {
   return release.data.draft !== true && release.data.date.instant.getTime() <= asOf.getTime();
+}
+
+/** What the local dev server shows: everything, so staff can preview drafts and scheduled releases. */
+export function isVisible(release: ReleaseLike, asOf: Date, preview: boolean): boolean {
+  return preview || isPublic(release, asOf);
 }
 
 /** Newest first; on the same instant, id descending, so the order never depends on file order. */
@@ -28,9 +36,9 @@ export function sortNewestFirst<T extends ReleaseLike>(releases: readonly T[]): 
   return [...releases].sort(compareNewestFirst);
 }
 
-/** The public releases at `asOf`, newest first. */
-export function publicReleases<T extends ReleaseLike>(releases: readonly T[], asOf: Date): T[] {
-  return sortNewestFirst(releases.filter((r) => isPublic(r, asOf)));
+/** The public releases at `asOf` (or, in preview, all of them), newest first. */
+export function publicReleases<T extends ReleaseLike>(releases: readonly T[], asOf: Date, preview = false): T[] {
+  return sortNewestFirst(releases.filter((r) => isVisible(r, asOf, preview)));
 }
 
 export interface Page<T> {

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { encodeMessage, type MessageParts } from '../lib/problems.ts';
-import { kstMidnight, parseKstTime, type KstTime } from '../lib/kst.ts';
+import { parseKstTime, type KstTime } from '../lib/kst.ts';
 
 /** A zod `error` option carrying Korean, English and the fix together. */
 export const say = (parts: MessageParts) => ({ error: encodeMessage(parts) });
@@ -64,16 +64,12 @@ const badTime = say({
   fix: '2025-12-17 또는 2025-12-17T14:00:00+09:00 처럼 적으세요',
 });
 
-/** A release time: a bare date (00:00 KST) or ISO 8601 with an offset. */
-export const kstTimeSchema = z.union([z.string(), z.date()], badTime).transform((value, ctx): KstTime => {
-  if (value instanceof Date) {
-    // js-yaml parsed it already; a UTC-midnight Date is what it makes of a bare date.
-    const isBareDate = value.getUTCHours() === 0 && value.getUTCMinutes() === 0 && value.getUTCSeconds() === 0;
-    if (isBareDate) {
-      return { instant: kstMidnight(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate()), dateOnly: true };
-    }
-    return { instant: value, dateOnly: false };
-  }
+/**
+ * A release time: a bare date (00:00 KST) or ISO 8601 with an offset. Text only:
+ * every file is read with YAML 1.2 (dates stay text), because a reader that makes
+ * Dates cannot tell `2026-12-01` from `2026-12-01T09:00:00+09:00` (both UTC midnight).
+ */
+export const kstTimeSchema = z.string(badTime).transform((value, ctx): KstTime => {
   const parsed = parseKstTime(value);
   if (!parsed) {
     ctx.addIssue({ code: 'custom', message: badTime.error });

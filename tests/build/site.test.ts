@@ -97,8 +97,13 @@ describe('the D-day on the home page', () => {
     expect(text).toContain(expected);
   });
 
-  it('shows the scheduled release once its time has passed', () => {
-    expect(buildSite({ content, asOf: '2027-01-05' }).has('releases/2026-12-01-scheduled/index.html')).toBe(true);
+  it('publishes a scheduled release exactly when its time comes, not a second before', () => {
+    const page = 'releases/2026-12-01-scheduled/index.html';
+    expect(buildSite({ content, asOf: '2026-12-01T08:59:59+09:00' }).has(page)).toBe(false);
+    const atTime = buildSite({ content, asOf: '2026-12-01T09:00:00+09:00' });
+    expect(atTime.has(page)).toBe(true);
+    expect(atTime.page('/releases/')).toContain('예약 보도자료');
+    expect(atTime.page('/releases/2026-12-01-scheduled/')).not.toContain('role="status" data-pagefind-ignore');
   });
 });
 
