@@ -290,5 +290,7 @@ describe('after the end date', () => {
     const budget = load(site(), '/kpi/budget/');
     expect(budget('h1').text()).toContain('최종 성과');
     expect(budget('[data-kpi-reading]').text()).toContain('최종');
+    // The whole axis is the past: no as-of line at its edge.
+    expect(island(budget, 'budget-cumulative').asOf).toBeUndefined();
   });
 });

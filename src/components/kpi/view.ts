@@ -92,11 +92,10 @@ function hasValue(points: readonly MonthPoint[]): boolean {
 
 function monthAxis(snapshot: KpiSnapshot): Pick<ChartSpec, 'labels' | 'longLabels' | 'asOf'> {
   const { months } = snapshot;
-  return {
-    labels: months.map((m, i) => monthTick(m, i)),
-    longLabels: months.map(monthLong),
-    asOf: { position: asOfPosition(months, snapshot.clock.today), label: asOfLabel(snapshot.clock.today) },
-  };
+  const axis = { labels: months.map((m, i) => monthTick(m, i)), longLabels: months.map(monthLong) };
+  // After the end date the whole axis is the past: no "now" line at its edge.
+  if (snapshot.final) return axis;
+  return { ...axis, asOf: { position: asOfPosition(months, snapshot.clock.today), label: asOfLabel(snapshot.clock.today) } };
 }
 
 // ───────────────────────────── budget ─────────────────────────────

@@ -158,4 +158,9 @@ function recolour(): void {
 
 mountAll();
 matchMedia('(prefers-color-scheme: dark)').addEventListener('change', recolour);
+// Paper gets the print palette (palette.css) and the chart is redrawn at the page's print width.
+matchMedia('print').addEventListener('change', () => {
+  recolour();
+  for (const entry of charts) entry.chart.resize();
+});
 new MutationObserver(recolour).observe(document.documentElement, { attributes: true, attributeFilter: ['class', 'data-theme'] });
