@@ -10,7 +10,7 @@
  * Also writes `pagefind/portal-facets.json`: date and filter values per result id, loaded by
  * the search page only when the reader opens the filters or sorts by date.
  */
-import { existsSync, mkdirSync, rmSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
