@@ -6,6 +6,7 @@
  */
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { seededRandom as random } from './lib/seeded-random.ts';
 import { parseArgs } from 'node:util';
 
 const { values } = parseArgs({ options: { count: { type: 'string', default: '1000' }, out: { type: 'string' }, seed: { type: 'string', default: '7' } } });
@@ -15,17 +16,6 @@ if (out === path.resolve('content') || out.startsWith(`${path.resolve('content')
   throw new Error('generate-archive: synthetic releases never go into content/ (refusing)');
 }
 
-/** Mulberry32: small, seeded, reproducible. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const next = random(Number(values.seed));
 const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
 

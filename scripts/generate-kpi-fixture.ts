@@ -9,22 +9,12 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { seededRandom as random } from './lib/seeded-random.ts';
 import { fileURLToPath } from 'node:url';
 
 export const DEFAULT_SEED = 2026;
 export const FIXTURE_DIR = 'tests/fixtures/kpi-synthetic';
 
-/** mulberry32: a small seeded generator, enough for fixtures. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const MONTHS = ['2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11', '2026-12'];
 const SOURCES = [
