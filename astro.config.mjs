@@ -16,7 +16,29 @@ export default defineConfig({
   cacheDir: env.PORTAL_CACHE_DIR || './node_modules/.astro',
   integrations: [contentGate(contentDir), mdx()],
   build: { format: 'directory' },
+  // Content-Security-Policy in a <meta> tag on every page: Astro hashes the scripts and
+  // styles it emits (no 'unsafe-inline'); Pagefind compiles its WebAssembly, which needs
+  // 'wasm-unsafe-eval' and nothing more. Directives a <meta> policy cannot carry
+  // (frame-ancestors) are in public/_headers for hosts that read it (docs/dependencies.md).
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   devToolbar: { enabled: false },
+  // No Shiki: its inline styles break the Content-Security-Policy (releases carry no code).
+  markdown: { syntaxHighlight: false },
   vite: {
     build: {
       rollupOptions: {

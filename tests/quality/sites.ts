@@ -1,0 +1,105 @@
+/**
+ * The sites the quality gates run over, each built once per test run through the shared
+ * build helper (tests/helpers/build-site.ts) and indexed for search the way `npm run build`
+ * indexes it:
+ *
+ * - `real`: the real content (content/), at the site root;
+ * - `full`: a fixture with every feature in use, under a sub-path (/portal/). It is composed
+ *   at test time from the committed fixtures: the synthetic KPI year (charts on every KPI
+ *   page, a <Stat> release, revisions) + the search corpus (59 releases, synonyms, policy
+ *   pages) + the base fixture; YAML lists of organisations and sources are merged by id.
+ *   A fixture folder added later joins by being listed in FULL_LAYERS.
+ */
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse, stringify } from 'yaml';
+import { buildSite, type BuiltSite } from '../helpers/build-site.ts';
+import { buildRoot, FIXTURES, REAL_CONTENT } from '../helpers/paths.ts';
+import { buildSearchIndex, closePagefind, readLanguage } from '../../src/integrations/pagefind-index.ts';
+
+/** Fixture folders layered into the full site; earlier layers win for files both have. */
+export const FULL_LAYERS = ['kpi-synthetic', 'search-corpus', 'site-base'];
+export const FULL_AS_OF = '2026-11-27';
+export const FULL_BASE = '/portal/';
+export const REAL_AS_OF = '2026-11-27';
+export const SITE = 'https://portal.example';
+
+export interface QualitySite {
+  name: 'real' | 'full';
+  content: string;
+  asOf: string;
+  base: string;
+  site: string;
+  outDir: string;
+  built: BuiltSite;
+}
+
+type Yaml = Record<string, unknown>;
+
+/** Organisations: a list of `{ id, … }`; the first layer's entry wins. */
+function mergeById(lists: unknown[]): unknown[] {
+  const seen = new Set<string>();
+  const out: unknown[] = [];
+  for (const list of lists) {
+    for (const item of Array.isArray(list) ? list : []) {
+      const id = (item as { id?: string }).id ?? JSON.stringify(item);
+      if (seen.has(id)) continue;
+      seen.add(id);
+      out.push(item);
+    }
+  }
+  return out;
+}
+
+function readYaml(file: string): unknown {
+  return existsSync(file) ? parse(readFileSync(file, 'utf8')) : undefined;
+}
+
+/** Writes the full fixture's content folder (once per test run) and returns its path. */
+export function composeFullContent(): string {
+  const dir = path.join(buildRoot(), 'content-quality-full');
+  if (existsSync(path.join(dir, 'programme.yaml'))) return dir;
+  mkdirSync(dir, { recursive: true });
+  const layers = FULL_LAYERS.map((name) => path.join(FIXTURES, name));
+  for (const layer of layers) {
+    // Files the earlier layers already have stay (no overwrite); README files are not content.
+    cpSync(layer, dir, { recursive: true, force: false, filter: (src) => !/README\.md$/.test(src) });
+  }
+  // Releases: one id once, whatever year folder it sits in.
+  const seenReleases = new Set<string>();
+  const releasesDir = path.join(dir, 'releases');
+  for (const year of existsSync(releasesDir) ? readdirSync(releasesDir) : []) {
+    for (const file of readdirSync(path.join(releasesDir, year))) {
+      if (seenReleases.has(file)) throw new Error(`release ${file} twice in the full fixture`);
+      seenReleases.add(file);
+    }
+  }
+  const organizations = mergeById(layers.map((l) => readYaml(path.join(l, 'organizations.yaml'))));
+  writeFileSync(path.join(dir, 'organizations.yaml'), stringify(organizations));
+  const programmes = layers.map((l) => readYaml(path.join(l, 'programme.yaml')) as Yaml | undefined).filter((p): p is Yaml => !!p);
+  const programme = { ...programmes[0] };
+  programme['sources'] = Object.assign({}, ...programmes.map((p) => p['sources'] ?? {}).reverse());
+  writeFileSync(path.join(dir, 'programme.yaml'), stringify(programme));
+  return dir;
+}
+
+async function indexed(built: BuiltSite, content: string): Promise<void> {
+  if (existsSync(path.join(built.outDir, 'pagefind', 'pagefind.js'))) return;
+  await buildSearchIndex({ siteDir: built.outDir, mode: 'portal', language: readLanguage(content) });
+  await closePagefind();
+}
+
+export async function realSite(): Promise<QualitySite> {
+  const options = { content: REAL_CONTENT, asOf: REAL_AS_OF, base: '/', site: SITE };
+  const built = buildSite(options);
+  await indexed(built, REAL_CONTENT);
+  return { name: 'real', ...options, outDir: built.outDir, built };
+}
+
+export async function fullSite(): Promise<QualitySite> {
+  const content = composeFullContent();
+  const options = { content, asOf: FULL_AS_OF, base: FULL_BASE, site: SITE };
+  const built = buildSite(options);
+  await indexed(built, content);
+  return { name: 'full', ...options, outDir: built.outDir, built };
+}
