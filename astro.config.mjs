@@ -1,11 +1,22 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { contentGate } from './src/integrations/content-gate.ts';
+import { sitemapFilter } from './src/content-io/permanence.ts';
 import { readSiteEnv } from './src/site-env.ts';
 
 const { contentDir } = readSiteEnv();
 const env = process.env;
+
+// A deploy build (PORTAL_DEPLOY=1, set by .github/workflows/deploy.yml) must know the public
+// address: canonical URLs, feeds, the sitemap and share images are absolute. Local builds
+// default to http://localhost:4321.
+if (env.PORTAL_DEPLOY === '1' && !env.PORTAL_SITE) {
+  throw new Error(
+    'PORTAL_SITE가 없습니다: 배포 빌드(PORTAL_DEPLOY=1)에는 사이트 주소가 필요합니다 (PORTAL_SITE is required for a deploy build) → 저장소 변수 PORTAL_SITE에 공개 주소(예: https://example.github.io)를 설정하세요',
+  );
+}
 
 export default defineConfig({
   site: env.PORTAL_SITE || 'http://localhost:4321',
@@ -14,7 +25,7 @@ export default defineConfig({
   // Tests and benchmarks build many sites: each gets its own output and cache folders.
   outDir: env.PORTAL_OUT_DIR || './dist',
   cacheDir: env.PORTAL_CACHE_DIR || './node_modules/.astro',
-  integrations: [contentGate(contentDir), mdx()],
+  integrations: [contentGate(contentDir), mdx(), sitemap({ filter: sitemapFilter(contentDir, env.PORTAL_BASE || '/') })],
   build: { format: 'directory' },
   // Content-Security-Policy in a <meta> tag on every page: Astro hashes the scripts and
   // styles it emits (no 'unsafe-inline'); Pagefind compiles its WebAssembly, which needs

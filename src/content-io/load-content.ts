@@ -18,6 +18,8 @@ import { splitFrontmatter } from './frontmatter.ts';
 import { releaseBodyProblems } from './release-body.ts';
 import { findStatUses, loadKpiFiles } from './kpi-files.ts';
 import { checkKpiRules } from '../schemas/kpi-rules.ts';
+import { permanenceProblems } from './permanence.ts';
+import { readSiteEnv } from '../site-env.ts';
 import type { BudgetRow } from '../schemas/budget.ts';
 import type { MatchPair } from '../schemas/match.ts';
 import type { Revision } from '../schemas/revision.ts';
@@ -139,5 +141,7 @@ export function loadContent(contentDir: string): LoadedContent {
   if (kpi.matches) loaded.matches = kpi.matches;
   if (kpi.revisions) loaded.revisions = kpi.revisions;
   problems.push(...checkKpiRules({ ...loaded, stats: releases.flatMap(findStatUses), dataComplete: kpi.complete }));
+  // Published text stays put: the committed record, withdrawals and redirects (issue 6).
+  problems.push(...permanenceProblems(contentDir, releases, readSiteEnv().asOf));
   return loaded;
 }

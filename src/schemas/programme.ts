@@ -79,6 +79,20 @@ export const programmeSchema = z
       .strict()
       .describe('보도된 사업단 참여 기관 수'),
     licence: z.object({ name: text(), note: text().optional(), url: z.url().optional() }).strict(),
+    site: z
+      .object({
+        verification: z
+          .object({
+            naver: text().optional().describe('네이버 서치어드바이저가 준 사이트 소유 확인 코드 (content 값만)'),
+            google: text().optional().describe('Google Search Console의 HTML 태그 코드 (content 값만)'),
+            bing: text().optional().describe('Bing 웹마스터 도구의 코드 (content 값만)'),
+          })
+          .strict()
+          .default({}),
+      })
+      .strict()
+      .default({ verification: {} })
+      .describe('사이트 설정: 검색 포털 소유 확인 코드. 실제로 발급받은 코드만 적습니다'),
     targets: kpiTargetsSchema,
     sources: z.record(idSchema, sourceSchema).describe('출처 목록: 다른 파일은 이 id로 출처를 가리킵니다'),
   })

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { idSchema, kstTimeSchema, say, sourceRefSchema, text } from './common.ts';
+import type { KstTime } from '../lib/kst.ts';
 
 /** Stable keys with their Korean labels; staff may write either. */
 export const CATEGORIES = {
@@ -48,6 +49,61 @@ export const contactSchema = z
     }),
   );
 
+/** 정정 (a factual error put right) or 수정 (an update that corrects no error). */
+export const CORRECTION_KINDS = { correction: '정정', update: '수정' } as const;
+export type CorrectionKind = keyof typeof CORRECTION_KINDS;
+
+const badKind = say({ ko: '알 수 없는 정정 종류입니다', en: 'unknown correction kind', fix: '정정 또는 수정으로 적으세요 (적지 않으면 정정)' });
+const correctionKindSchema = z.string(badKind).transform((value, ctx): CorrectionKind => {
+  const wanted = value.trim().normalize('NFC');
+  const key = (Object.keys(CORRECTION_KINDS) as CorrectionKind[]).find((k) => k === wanted || CORRECTION_KINDS[k] === wanted);
+  if (!key) {
+    ctx.addIssue({ code: 'custom', message: badKind.error });
+    return z.NEVER;
+  }
+  return key;
+});
+
+/** The latest correction by time, or undefined. */
+export function latestCorrection<T extends { date: KstTime }>(corrections: readonly T[]): T | undefined {
+  return corrections.reduce<T | undefined>((latest, c) => (!latest || c.date.instant.getTime() > latest.date.instant.getTime() ? c : latest), undefined);
+}
+
+/** Corrections come after the release; a manual `updated` is never earlier than the latest correction or the release. */
+function checkCorrections(
+  release: { date: KstTime; corrections: { date: KstTime }[]; updated?: KstTime | undefined },
+  ctx: z.core.$RefinementCtx,
+): void {
+  const published = release.date.instant.getTime();
+  release.corrections.forEach((correction, index) => {
+    if (correction.date.instant.getTime() <= published) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['corrections', index, 'date'],
+        message: say({ ko: '정정일이 배포 시각보다 늦지 않습니다', en: 'a correction must be dated after the release', fix: '정정한 실제 날짜(배포 시각 이후)를 적으세요' }).error,
+      });
+    }
+  });
+  const latest = latestCorrection(release.corrections);
+  if (release.updated && latest && release.updated.instant.getTime() < latest.date.instant.getTime()) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['updated'],
+      message: say({
+        ko: 'updated가 가장 늦은 정정 기록보다 이릅니다',
+        en: 'updated is earlier than the latest correction',
+        fix: 'updated를 지우세요 (가장 늦은 정정일이 수정일이 됩니다) 또는 그 뒤의 시각으로 고치세요',
+      }).error,
+    });
+  } else if (release.updated && release.updated.instant.getTime() < published) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['updated'],
+      message: say({ ko: 'updated가 배포 시각보다 이릅니다', en: 'updated is earlier than the release date', fix: 'updated를 지우거나 배포 시각 이후로 고치세요' }).error,
+    });
+  }
+}
+
 export const releaseSchema = z
   .object({
     title: text().describe('제목'),
@@ -68,13 +124,18 @@ export const releaseSchema = z
           .object({
             date: kstTimeSchema.describe('정정한 날 (보도자료의 date보다 뒤)'),
             note: text().describe('무엇을 왜 고쳤는지. <Stat> 수치를 고칠 때는 처음 발표한 값과 지금 값을 함께 적습니다 (예: 42억 원 → 43억 원)'),
+            kind: correctionKindSchema.default('correction').describe('정정(사실을 바로잡음) 또는 수정(오류가 아닌 내용 보완). 적지 않으면 정정'),
           })
           .strict(),
       )
       .default([])
       .describe('정정 기록: 발표된 내용이 바뀔 때마다 한 줄씩 더합니다'),
+    updated: kstTimeSchema
+      .optional()
+      .describe('마지막으로 고친 때. 보통 적지 않습니다: 가장 늦은 정정 기록의 날짜가 수정일이 됩니다'),
   })
-  .strict();
+  .strict()
+  .superRefine(checkCorrections);
 
 export type Release = z.output<typeof releaseSchema>;
 export type Contact = z.output<typeof contactSchema>;

@@ -48,7 +48,8 @@ const CASES: Record<string, [string, number, string, string]> = {
   'matches-unknown-release': ['matches.yaml', 15, '1.release', '보도자료'],
   'matches-unknown-stage': ['matches.yaml', 13, '1.stages.0.stage', '알 수 없는 단계'],
   'stat-mismatch': ['2026-02-10-budget-january.mdx', 13, '<Stat>', "'44억 원'"],
-  'stat-correction-too-early': ['2026-02-10-budget-january.mdx', 15, '<Stat>', '다릅니다'],
+  // A correction dated before its release is refused by the release schema itself (issue 6).
+  'stat-correction-too-early': ['2026-02-10-budget-january.mdx', 11, 'corrections.0.date', '정정일이 배포 시각보다 늦지 않습니다'],
   'stat-unknown-kpi': ['2026-02-10-budget-january.mdx', 13, '<Stat>', "알 수 없는 지표 이름 'budget.spent'"],
   'stat-unknown-period': ['2026-02-10-budget-january.mdx', 13, '<Stat>', '사업 기간의 월'],
   'stat-not-reported': ['2026-02-10-budget-january.mdx', 13, '<Stat>', '미보고'],

@@ -1,0 +1,128 @@
+/**
+ * Reads (and, for `npm run permanence:record`, writes) the permanence files of a
+ * content folder: published.json, withdrawals.yaml, redirects.yaml. A missing file
+ * is an empty one: a content folder without a record holds nothing to yet.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { z } from 'astro/zod';
+import { formerReleases, type FormerRelease, type RecordEntry, type Redirect, type Withdrawal } from '../lib/permanence.ts';
+import { isPublic } from '../lib/releases.ts';
+import type { Problem } from '../lib/problems.ts';
+import { problemsFromZod } from '../lib/zod-problems.ts';
+import type { Located } from '../schemas/cross-file.ts';
+import {
+  checkPermanence,
+  publishedRecordSchema,
+  RECORD_FILE,
+  recordEntry,
+  REDIRECTS_FILE,
+  redirectsFileSchema,
+  WITHDRAWALS_FILE,
+  withdrawalsFileSchema,
+  type PublishedRecord,
+  type ReleaseWithBody,
+} from '../schemas/permanence.ts';
+import { nfcWarning } from './nfc.ts';
+import { parseYamlSource } from './yaml-source.ts';
+
+export interface PermanenceFiles {
+  record?: Located<PublishedRecord> | undefined;
+  withdrawals?: Located<Withdrawal[]> | undefined;
+  redirects?: Located<Redirect[]> | undefined;
+}
+
+const display = (absolute: string) => path.relative(process.cwd(), absolute) || absolute;
+
+function loadOptional<S extends z.ZodType>(absolute: string, schema: S, problems: Problem[]): Located<z.output<S>> | undefined {
+  if (!existsSync(absolute)) return undefined;
+  const file = display(absolute);
+  const raw = readFileSync(absolute, 'utf8').replace(/^\uFEFF/, '');
+  const warning = nfcWarning(raw, file);
+  if (warning) problems.push(warning);
+  // JSON is YAML 1.2, so one reader gives line numbers for both kinds of file.
+  const parsed = parseYamlSource(raw.normalize('NFC'), file);
+  problems.push(...parsed.problems);
+  if (parsed.problems.length > 0) return undefined;
+  const result = schema.safeParse(parsed.value ?? null, { reportInput: true });
+  if (!result.success) {
+    problems.push(...problemsFromZod(result.error.issues, file, parsed.locate));
+    return undefined;
+  }
+  return { file, data: result.data, locate: parsed.locate };
+}
+
+export function loadPermanenceFiles(contentDir: string, problems: Problem[]): PermanenceFiles {
+  return {
+    record: loadOptional(path.join(contentDir, RECORD_FILE), publishedRecordSchema, problems),
+    withdrawals: loadOptional(path.join(contentDir, WITHDRAWALS_FILE), withdrawalsFileSchema, problems),
+    redirects: loadOptional(path.join(contentDir, REDIRECTS_FILE), redirectsFileSchema, problems),
+  };
+}
+
+/** The content gate's permanence check (called from loadContent). */
+export function permanenceProblems(contentDir: string, releases: readonly ReleaseWithBody[], asOf?: Date): Problem[] {
+  const problems: Problem[] = [];
+  const files = loadPermanenceFiles(contentDir, problems);
+  problems.push(...checkPermanence({ ...files, releases, asOf, display: (relative) => display(path.join(contentDir, relative)) }));
+  return problems;
+}
+
+export interface Permanence {
+  record: RecordEntry[];
+  withdrawals: Withdrawal[];
+  redirects: Redirect[];
+  /** Former release URLs: withdrawal notices and moved addresses. */
+  former: FormerRelease[];
+}
+
+const cache = new Map<string, Permanence>();
+
+/** For pages and feeds: the files already checked by the content gate. */
+export function readPermanence(contentDir: string): Permanence {
+  const cached = cache.get(contentDir);
+  if (cached) return cached;
+  const files = loadPermanenceFiles(contentDir, []);
+  const record = files.record?.data.releases ?? [];
+  const withdrawals = files.withdrawals?.data ?? [];
+  const redirects = files.redirects?.data ?? [];
+  const value = { record, withdrawals, redirects, former: formerReleases(record, withdrawals, redirects) };
+  cache.set(contentDir, value);
+  return value;
+}
+
+export const RECORD_ABOUT =
+  '게시 기록: 공개된 보도자료의 주소와 본문 해시입니다. 직접 고치지 말고 npm run permanence:record 로 다시 쓰세요. ' +
+  '게시된 보도자료가 사라지거나, 주소가 바뀌거나, 정정 기록 없이 내용이 바뀌면 빌드가 멈춥니다. ' +
+  '(Permanence record: written by npm run permanence:record; do not edit by hand.)';
+
+/**
+ * The record as it should be now: every release public at `asOf`, plus the entries of
+ * releases withdrawn or moved since (their history stays), in id order.
+ */
+export function nextRecord(previous: readonly RecordEntry[], releases: readonly ReleaseWithBody[], files: PermanenceFiles, asOf: Date): PublishedRecord {
+  const entries = new Map<string, RecordEntry>();
+  const gone = new Set([...(files.withdrawals?.data ?? []).map((w) => w.id), ...(files.redirects?.data ?? []).map((r) => r.from)]);
+  for (const entry of previous) if (gone.has(entry.id)) entries.set(entry.id, entry);
+  for (const release of releases) if (isPublic(release, asOf)) entries.set(release.id, recordEntry(release));
+  // A recorded release that is public no longer (its time moved later by a correction) keeps its entry.
+  for (const entry of previous) if (!entries.has(entry.id) && releases.some((r) => r.id === entry.id)) entries.set(entry.id, entry);
+  const sorted = [...entries.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { about: RECORD_ABOUT, releases: sorted };
+}
+
+export function writeRecord(contentDir: string, record: PublishedRecord): string {
+  const absolute = path.join(contentDir, RECORD_FILE);
+  writeFileSync(absolute, `${JSON.stringify(record, null, 2)}\n`);
+  return absolute;
+}
+
+/**
+ * The sitemap's filter: every built page except the ones that are no public page of
+ * their own: the 404 page and former release addresses (withdrawn, moved).
+ */
+export function sitemapFilter(contentDir: string, base: string): (page: string) => boolean {
+  const root = base.replace(/\/+$/, '');
+  const excluded = new Set([`${root}/404/`, ...readPermanence(contentDir).former.map((f) => `${root}/releases/${f.id}/`)]);
+  return (page) => !excluded.has(decodeURI(new URL(page).pathname));
+}

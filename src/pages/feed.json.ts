@@ -1,0 +1,18 @@
+/** JSON Feed 1.1 of the releases: the same items as rss.xml. */
+import type { APIRoute } from 'astro';
+import { getFeedData } from '../components/seo/feed-data.ts';
+import { pt } from '../i18n/permanence.ts';
+import { jsonFeed } from '../lib/feeds.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const feed = await getFeedData(site);
+  const body = jsonFeed(feed.items, {
+    title: pt('feed.jsonTitle', { site: feed.siteName }),
+    description: pt('feed.description', { site: feed.siteName }),
+    homeUrl: feed.url('/'),
+    feedUrl: feed.url('/feed.json'),
+    authorName: feed.operatorName,
+    authorUrl: feed.url('/'),
+  });
+  return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
+};

@@ -1,0 +1,32 @@
+/** RSS 2.0 of the releases (src/lib/feeds.ts): summaries, corrections and withdrawals. */
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { getFeedData } from '../components/seo/feed-data.ts';
+import { pt } from '../i18n/permanence.ts';
+import { escapeHtml } from '../lib/feeds.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const feed = await getFeedData(site);
+  const self = feed.url('/rss.xml');
+  return rss({
+    title: pt('feed.rssTitle', { site: feed.siteName }),
+    description: pt('feed.description', { site: feed.siteName }),
+    site: feed.url('/'),
+    xmlns: { atom: 'http://www.w3.org/2005/Atom', dcterms: 'http://purl.org/dc/terms/' },
+    customData: [
+      '<language>ko-KR</language>',
+      `<atom:link href="${escapeHtml(self)}" rel="self" type="application/rss+xml"/>`,
+      ...(feed.updated ? [`<lastBuildDate>${feed.updated.toUTCString()}</lastBuildDate>`] : []),
+    ].join(''),
+    items: feed.items.map((item) => ({
+      title: item.title,
+      link: item.url,
+      pubDate: item.published,
+      description: item.summary,
+      content: item.html,
+      categories: item.categories,
+      // RSS 2.0 has no modified time of its own: Dublin Core's, as feed readers know it.
+      ...(item.modified ? { customData: `<dcterms:modified>${item.modified.toISOString()}</dcterms:modified>` } : {}),
+    })),
+  });
+};
