@@ -139,7 +139,9 @@ export function pageLinks(site: string, base: string, file: string, html: string
 export function textFileLinks(site: string, file: string, text: string): Link[] {
   const origin = new URL(site).origin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const pattern = new RegExp(`${origin}/[^\\s"'<>)\\]]*`, 'g');
-  return [...text.matchAll(pattern)].map((m) => ({ from: file, via: 'text', url: new URL(m[0].replace(/&amp;/g, '&')) }));
+  // Feeds carry HTML escaped inside XML (`href=&quot;…&quot;`): unescape before looking.
+  const plain = text.replace(/&quot;/g, '"').replace(/&#39;|&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return [...plain.matchAll(pattern)].map((m) => ({ from: file, via: 'text', url: new URL(m[0]) }));
 }
 
 /** CSS files' url(…) references. */
