@@ -13,10 +13,13 @@ import { parseBudgetCsv } from './content-io/budget-csv.ts';
 import { budgetEntrySchema } from './schemas/budget.ts';
 import { matchPairSchema } from './schemas/match.ts';
 import { revisionSchema } from './schemas/revision.ts';
+import { z } from 'astro/zod';
+import { attachmentImagesLoader } from './content-io/attachment-images.ts';
+import { pressSchema } from './schemas/press.ts';
 
 // The content gate (src/integrations/content-gate.ts) has already checked every file
 // with the same schemas and the cross-file rules before these loaders run.
-const { contentDir } = readSiteEnv();
+const { contentDir, asOf } = readSiteEnv();
 
 /**
  * Astro's glob loader renders the MDX; the frontmatter it hands to the schema is
@@ -114,4 +117,24 @@ function optionalYamlLoader(file: string): Loader {
 const matches = defineCollection({ loader: optionalYamlLoader('matches.yaml'), schema: matchPairSchema });
 const revisions = defineCollection({ loader: optionalYamlLoader('revisions.yaml'), schema: revisionSchema });
 
-export const collections = { releases, programme, organizations, pages, budget, matches, revisions };
+/** Image attachments of published releases, through Astro's image pipeline (src/content-io/attachment-images.ts). */
+const attachmentImages = defineCollection({
+  loader: attachmentImagesLoader(contentDir, asOf, import.meta.env.DEV),
+  schema: ({ image }) => z.object({ image: image() }),
+});
+
+/** content/press.yaml, the /press/ page; a missing file is an empty collection (the page then names the operator). */
+const press = defineCollection({
+  loader: {
+    name: 'portal:press.yaml',
+    load: async ({ store, parseData }) => {
+      store.clear();
+      const absolute = path.join(contentDir, 'press.yaml');
+      if (!existsSync(absolute)) return;
+      store.set({ id: 'press', data: await parseData({ id: 'press', data: readYamlValue(absolute) as Record<string, unknown> }) });
+    },
+  },
+  schema: pressSchema,
+});
+
+export const collections = { releases, programme, organizations, pages, budget, matches, revisions, attachmentImages, press };

@@ -23,6 +23,10 @@ import { readSiteEnv } from '../site-env.ts';
 import type { BudgetRow } from '../schemas/budget.ts';
 import type { MatchPair } from '../schemas/match.ts';
 import type { Revision } from '../schemas/revision.ts';
+import type { Press } from '../schemas/press.ts';
+import { tagProblems } from '../lib/archives.ts';
+import { attachmentProblems, strayAttachmentProblems } from './attachments.ts';
+import { loadPress } from './press.ts';
 
 export interface LoadedContent {
   programme?: Located<Programme>;
@@ -32,6 +36,8 @@ export interface LoadedContent {
   budget?: Located<BudgetRow[]>;
   matches?: Located<MatchPair[]>;
   revisions?: Located<Revision[]>;
+  /** content/press.yaml (the /press/ page); absent when the file is missing or bad. */
+  press?: Located<Press>;
   problems: Problem[];
 }
 
@@ -141,6 +147,11 @@ export function loadContent(contentDir: string): LoadedContent {
   if (kpi.matches) loaded.matches = kpi.matches;
   if (kpi.revisions) loaded.revisions = kpi.revisions;
   problems.push(...checkKpiRules({ ...loaded, stats: releases.flatMap(findStatUses), dataComplete: kpi.complete }));
+  // Attachments (files, sizes, types), tags that must work as URLs, the press page.
+  for (const release of releases) problems.push(...attachmentProblems(contentDir, release), ...tagProblems(release));
+  problems.push(...strayAttachmentProblems(contentDir, releases));
+  const press = loadPress(contentDir, organizations?.data, problems);
+  if (press) loaded.press = press;
   // Published text stays put: the committed record, withdrawals and redirects (issue 6).
   problems.push(...permanenceProblems(contentDir, releases, readSiteEnv().asOf));
   return loaded;

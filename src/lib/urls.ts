@@ -22,6 +22,13 @@ export const paths = {
   kpi: () => '/kpi/',
   search: () => '/search/',
   organization: (id: string) => `/organizations/${id}/`,
-  tag: (tag: string) => `/tags/${encodeURIComponent(tag)}/`,
+  /** Korean tags stay readable in the address bar: NFC, then percent-encoded once. */
+  tag: (tag: string, page = 1) => `/tags/${encodeURIComponent(tag.trim().normalize('NFC'))}/${page <= 1 ? '' : `page/${page}/`}`,
+  tags: () => '/tags/',
+  organizations: () => '/organizations/',
+  organizationPage: (id: string, page: number) => (page <= 1 ? `/organizations/${id}/` : `/organizations/${id}/page/${page}/`),
+  press: () => '/press/',
+  /** An attachment's download: `/attachments/<release id>/<file>`. */
+  attachment: (releaseId: string, file: string) => `/attachments/${releaseId}/${encodeURIComponent(file.normalize('NFC'))}`,
   policy: (slug: string) => `/policies/${slug}/`,
 } as const;

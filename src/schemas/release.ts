@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { applicationSchema, attachmentsSchema } from './attachment.ts';
 import { idSchema, kstTimeSchema, say, sourceRefSchema, text } from './common.ts';
 import type { KstTime } from '../lib/kst.ts';
 
@@ -133,8 +134,23 @@ export const releaseSchema = z
     updated: kstTimeSchema
       .optional()
       .describe('마지막으로 고친 때. 보통 적지 않습니다: 가장 늦은 정정 기록의 날짜가 수정일이 됩니다'),
+    attachments: attachmentsSchema,
+    application: applicationSchema.optional(),
   })
   .strict()
+  .superRefine((release, ctx) => {
+    if (release.application && release.category !== 'notice') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['application'],
+        message: say({
+          ko: '접수 기간(application)은 공지에만 쓸 수 있습니다',
+          en: 'an application period is only for notices',
+          fix: 'category를 공지로 바꾸거나 application을 지우세요',
+        }).error,
+      });
+    }
+  })
   .superRefine(checkCorrections);
 
 export type Release = z.output<typeof releaseSchema>;

@@ -1,0 +1,138 @@
+/**
+ * Attachment files of releases: `content/attachments/<release id>/<file>`.
+ * Reads the files (sizes, first bytes) for the build and for `validate`; every
+ * problem comes out in the portal's one format with the frontmatter line.
+ */
+import { closeSync, existsSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { attachmentKind, contentMatchesKind, formatFileSize, type AttachmentKind } from '../lib/attachments.ts';
+import type { Problem } from '../lib/problems.ts';
+import { ATTACHMENT_LIMITS, type Attachment } from '../schemas/attachment.ts';
+import type { ReleaseEntry } from '../schemas/cross-file.ts';
+
+export const ATTACHMENTS_DIR = 'attachments';
+
+export interface AttachmentFile extends Attachment {
+  kind: AttachmentKind;
+  bytes: number;
+  /** Absolute path on disk (the name as stored, which may be NFD on macOS). */
+  absolute: string;
+}
+
+function display(absolute: string): string {
+  return path.relative(process.cwd(), absolute) || absolute;
+}
+
+/** The folder of a release's attachments. */
+export function attachmentFolder(contentDir: string, releaseId: string): string {
+  return path.join(contentDir, ATTACHMENTS_DIR, releaseId);
+}
+
+/** The file on disk whose name is `name` once both are NFC (macOS may store NFD names). */
+export function findAttachment(contentDir: string, releaseId: string, name: string): string | undefined {
+  const folder = attachmentFolder(contentDir, releaseId);
+  if (!existsSync(folder)) return undefined;
+  const wanted = name.normalize('NFC');
+  const found = readdirSync(folder).find((entry) => entry.normalize('NFC') === wanted);
+  if (!found) return undefined;
+  const absolute = path.join(folder, found);
+  return statSync(absolute).isFile() ? absolute : undefined;
+}
+
+/** The size limit of an attachment in bytes. */
+export function sizeLimit(kind: AttachmentKind): number {
+  return kind.image ? ATTACHMENT_LIMITS.image : ATTACHMENT_LIMITS.document;
+}
+
+function head(absolute: string): Uint8Array {
+  const buffer = new Uint8Array(32);
+  const fd = openSync(absolute, 'r');
+  try {
+    readSync(fd, buffer, 0, buffer.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  return buffer;
+}
+
+/** A release's attachments with their sizes; the content checks have passed. */
+export function describeAttachments(contentDir: string, releaseId: string, attachments: readonly Attachment[]): AttachmentFile[] {
+  return attachments.map((attachment) => {
+    const absolute = findAttachment(contentDir, releaseId, attachment.file);
+    if (!absolute) throw new Error(`첨부 파일이 없습니다 (attachment missing): ${releaseId}/${attachment.file}`);
+    return { ...attachment, kind: attachmentKind(attachment.file), bytes: statSync(absolute).size, absolute };
+  });
+}
+
+/** Missing files, files over the size limit, and files whose content does not fit the extension. */
+export function attachmentProblems(contentDir: string, release: Pick<ReleaseEntry, 'file' | 'id' | 'locate'> & { data: { attachments: readonly Attachment[] } }): Problem[] {
+  const problems: Problem[] = [];
+  const folder = display(attachmentFolder(contentDir, release.id));
+  release.data.attachments.forEach((attachment, index) => {
+    const at = (parts: Omit<Problem, 'file' | 'field' | 'severity'>): Problem => ({
+      file: release.file,
+      field: `attachments.${index}.file`,
+      severity: 'error',
+      ...parts,
+      ...release.locate(['attachments', index, 'file']),
+    });
+    const absolute = findAttachment(contentDir, release.id, attachment.file);
+    if (!absolute) {
+      problems.push(
+        at({
+          ko: `첨부 파일 '${attachment.file}'이 ${folder}/ 에 없습니다`,
+          en: `attachment '${attachment.file}' not found in ${folder}/`,
+          fix: `파일을 ${folder}/ 폴더에 올리거나 file의 철자를 고치세요`,
+        }),
+      );
+      return;
+    }
+    const kind = attachmentKind(attachment.file);
+    const bytes = statSync(absolute).size;
+    const limit = sizeLimit(kind);
+    if (bytes > limit) {
+      problems.push(
+        at({
+          ko: `첨부 파일 '${attachment.file}'이 너무 큽니다 (${formatFileSize(bytes)}, 한도 ${formatFileSize(limit)})`,
+          en: `attachment '${attachment.file}' is too large (${bytes} bytes, limit ${limit})`,
+          fix: kind.image ? '그림을 줄이거나 압축해 다시 저장하세요 (긴 변 3000픽셀이면 충분합니다)' : 'PDF는 "크기 줄이기"로 다시 저장하거나 여러 파일로 나누세요',
+        }),
+      );
+    }
+    if (bytes === 0 || !contentMatchesKind(kind.extension, head(absolute))) {
+      problems.push(
+        at({
+          ko: `첨부 파일 '${attachment.file}'의 내용이 ${kind.label} 파일이 아닙니다`,
+          en: `attachment '${attachment.file}' is not a ${kind.label} file`,
+          fix: '파일이 깨졌거나 확장자만 바꾼 파일입니다. 원래 프로그램에서 그 형식으로 다시 저장하세요',
+        }),
+      );
+    }
+  });
+  return problems;
+}
+
+/** Files in content/attachments/ that no release lists: warned about, never published. */
+export function strayAttachmentProblems(contentDir: string, releases: readonly { id: string; data: { attachments: readonly Attachment[] } }[]): Problem[] {
+  const root = path.join(contentDir, ATTACHMENTS_DIR);
+  if (!existsSync(root)) return [];
+  const listed = new Map(releases.map((r) => [r.id, new Set(r.data.attachments.map((a) => a.file))]));
+  const problems: Problem[] = [];
+  for (const folder of readdirSync(root).filter((name) => !name.startsWith('.')).sort()) {
+    const absolute = path.join(root, folder);
+    if (!statSync(absolute).isDirectory()) continue;
+    const files = listed.get(folder.normalize('NFC'));
+    for (const name of readdirSync(absolute).filter((n) => !n.startsWith('.')).sort()) {
+      if (files?.has(name.normalize('NFC'))) continue;
+      problems.push({
+        file: display(path.join(absolute, name)),
+        field: '(파일)',
+        severity: 'warning',
+        ko: files ? '어느 첨부 목록(attachments)에도 없는 파일이라 공개되지 않습니다' : `'${folder}' 보도자료가 없어 이 파일은 공개되지 않습니다`,
+        en: files ? 'file is not listed in the release’s attachments and is not published' : `no release '${folder}': file is not published`,
+        fix: files ? `보도자료 ${folder}의 attachments에 적거나 파일을 지우세요` : '폴더 이름을 보도자료 파일 이름(.mdx 뺀 것)과 같게 고치세요',
+      });
+    }
+  }
+  return problems;
+}

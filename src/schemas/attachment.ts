@@ -1,0 +1,147 @@
+/**
+ * Attachments of a release (frontmatter `attachments`) and the application period
+ * of a notice (frontmatter `application`). Files live in
+ * `content/attachments/<release id>/<file>`; `file` is the name inside that folder.
+ *
+ *   attachments:
+ *     - file: 참가신청서.hwp
+ *       title: 참가 신청서 (한글 파일)
+ *     - file: matching-day.jpg
+ *       title: 매칭데이 현장
+ *       alt: 수요기업과 공급기업 관계자가 마주 앉아 상담하는 모습
+ *       caption: 2025년 12월 17일 이스트소프트 제주캠퍼스
+ *       credit: 제주테크노파크
+ *       licence: 공공누리 제1유형   # optional: programme.yaml's licence when left out
+ *
+ *   application:
+ *     opens: 2026-03-02T09:00:00+09:00
+ *     closes: 2026-03-20T18:00:00+09:00   # a bare date means the end of that day (24:00 KST)
+ *     note: 온라인 신청서 접수      # optional
+ */
+import { z } from 'astro/zod';
+import { isValidPeriod } from '../lib/notices.ts';
+import { kstTimeSchema, say, text } from './common.ts';
+
+/** What may be attached, by file extension. Sizes: the limits of docs/편집-가이드.md. */
+export const ATTACHMENT_KINDS = {
+  pdf: { label: 'PDF', mime: 'application/pdf', image: false },
+  hwp: { label: 'HWP', mime: 'application/x-hwp', image: false },
+  hwpx: { label: 'HWPX', mime: 'application/hwp+zip', image: false },
+  png: { label: 'PNG', mime: 'image/png', image: true },
+  jpg: { label: 'JPG', mime: 'image/jpeg', image: true },
+  jpeg: { label: 'JPG', mime: 'image/jpeg', image: true },
+  webp: { label: 'WebP', mime: 'image/webp', image: true },
+} as const;
+export type AttachmentExtension = keyof typeof ATTACHMENT_KINDS;
+const EXTENSIONS = Object.keys(ATTACHMENT_KINDS) as AttachmentExtension[];
+
+/** Size limits in bytes (stated in docs/편집-가이드.md; a test keeps the two equal). */
+export const ATTACHMENT_LIMITS = {
+  document: 20 * 1024 * 1024,
+  image: 10 * 1024 * 1024,
+} as const;
+
+/** A file name that reads the same in every URL and file system: letters of any script, digits, `.-_()`. */
+export const ATTACHMENT_FILE_NAME = new RegExp(`^[\\p{L}\\p{N}][\\p{L}\\p{N}._()-]*\\.(${EXTENSIONS.join('|')})$`, 'iu');
+
+export function attachmentExtension(file: string): AttachmentExtension | undefined {
+  const ext = file.split('.').at(-1)?.toLowerCase() ?? '';
+  return (EXTENSIONS as string[]).includes(ext) ? (ext as AttachmentExtension) : undefined;
+}
+
+export function isImageFile(file: string): boolean {
+  const ext = attachmentExtension(file);
+  return ext !== undefined && ATTACHMENT_KINDS[ext].image;
+}
+
+export const attachmentSchema = z
+  .object({
+    file: z
+      .string(say({ ko: '파일 이름이 없습니다', en: 'file name is missing', fix: 'content/attachments/<보도자료 id>/ 폴더 안의 파일 이름을 적으세요 (예: file: 참가신청서.hwp)' }))
+      .trim()
+      .transform((value) => value.normalize('NFC'))
+      .refine(
+        (value) => ATTACHMENT_FILE_NAME.test(value),
+        say({
+          ko: '첨부 파일 이름이나 종류가 규칙에 맞지 않습니다',
+          en: 'attachment file name or type not allowed',
+          fix: `확장자는 ${[...new Set(EXTENSIONS)].join(', ')} 중 하나, 이름에는 글자·숫자·하이픈(-)·밑줄(_)·마침표만 쓰세요 (빈칸 대신 하이픈)`,
+        }),
+      )
+      .describe('content/attachments/<보도자료 id>/ 폴더 안의 파일 이름'),
+    title: text().describe('첨부 파일 제목 (목록에 보임)'),
+    alt: text().optional().describe('그림의 대체 텍스트: 그림을 볼 수 없는 사람에게 읽어 줄 설명. 그림 파일에는 꼭 적습니다'),
+    caption: text().optional().describe('그림 설명 (그림 아래에 보임)'),
+    credit: text().optional().describe('사진·그림을 만든 사람이나 기관. 그림 파일에는 꼭 적습니다'),
+    licence: text().optional().describe('이용 허락. 생략하면 programme.yaml의 licence'),
+  })
+  .strict()
+  .superRefine((attachment, ctx) => {
+    if (!isImageFile(attachment.file)) return;
+    if (!attachment.alt) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['alt'],
+        message: say({
+          ko: '그림에 대체 텍스트(alt)가 없습니다',
+          en: 'image has no alt text',
+          fix: '그림을 볼 수 없는 사람도 알 수 있게 무엇이 보이는지 alt에 한 문장으로 적으세요',
+        }).error,
+      });
+    }
+    if (!attachment.credit) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['credit'],
+        message: say({
+          ko: '그림에 저작자(credit)가 없습니다',
+          en: 'image has no credit',
+          fix: '사진을 찍거나 그림을 만든 사람이나 기관을 credit에 적으세요 (예: credit: 제주테크노파크)',
+        }).error,
+      });
+    }
+  });
+
+export type Attachment = z.output<typeof attachmentSchema>;
+
+export const attachmentsSchema = z
+  .array(attachmentSchema)
+  .default([])
+  .superRefine((list, ctx) => {
+    const seen = new Set<string>();
+    list.forEach((attachment, index) => {
+      if (seen.has(attachment.file)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [index, 'file'],
+          message: say({ ko: `첨부 파일 '${attachment.file}'이 두 번 나옵니다`, en: `duplicate attachment '${attachment.file}'`, fix: '한 파일은 한 번만 적으세요' }).error,
+        });
+      }
+      seen.add(attachment.file);
+    });
+  })
+  .describe('첨부 파일 (PDF, HWP, 그림): content/attachments/<보도자료 id>/ 에 둡니다');
+
+/** The application period of a notice (공지): 접수 예정 → 접수중 → 마감. */
+export const applicationSchema = z
+  .object({
+    opens: kstTimeSchema.describe('접수 시작: 2026-03-02 (0시) 또는 2026-03-02T09:00:00+09:00'),
+    closes: kstTimeSchema.describe('접수 마감: 2026-03-20T18:00:00+09:00. 날짜만 쓰면 그날 24:00(한국 시간)까지'),
+    note: text().optional().describe('접수 방법 등 짧은 안내'),
+  })
+  .strict()
+  .superRefine((period, ctx) => {
+    if (isValidPeriod(period)) return;
+    ctx.addIssue({
+      code: 'custom',
+      path: ['closes'],
+      message: say({
+        ko: '접수 마감(closes)이 접수 시작(opens)보다 늦지 않습니다',
+        en: 'closes must be after opens',
+        fix: 'opens와 closes의 날짜·시각을 확인하세요 (closes를 날짜만 쓰면 그날 24:00까지입니다)',
+      }).error,
+    });
+  })
+  .describe('공지의 접수 기간 (참여 안내, 모집공고)');
+
+export type Application = z.output<typeof applicationSchema>;
