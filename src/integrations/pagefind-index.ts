@@ -133,6 +133,8 @@ export interface BuildIndexOptions {
   outputPath?: string;
   mode: IndexMode;
   language: LanguageData;
+  /** Which built pages to index (path relative to the site); default every page with `data-pagefind-body`. */
+  include?: (relative: string) => boolean;
 }
 
 export async function buildSearchIndex(options: BuildIndexOptions): Promise<IndexReport> {
@@ -141,6 +143,7 @@ export async function buildSearchIndex(options: BuildIndexOptions): Promise<Inde
   if (!index) throw new Error(`Pagefind 색인을 만들 수 없습니다 (cannot create index): ${errors.join('; ')}`);
   let pages = 0;
   for (const relative of htmlFiles(options.siteDir, path.join(options.siteDir, 'pagefind'))) {
+    if (options.include && !options.include(relative)) continue;
     const html = readFileSync(path.join(options.siteDir, relative), 'utf8');
     if (!html.includes('data-pagefind-body')) continue;
     const content = options.mode === 'portal' ? augmentPage(html, options.language) : html;
