@@ -7,7 +7,8 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { displayPath, loadContent } from '../src/content-io/load-content.ts';
+import { displayPath } from '../src/content-io/data-file.ts';
+import { loadContent } from '../src/content-io/load-content.ts';
 import { toGithubAnnotation } from '../src/lib/github-annotations.ts';
 import { formatProblem, hasErrors, sortProblems, type Problem } from '../src/lib/problems.ts';
 import { readSiteEnv } from '../src/site-env.ts';

@@ -7,17 +7,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { mdxToMdast } from 'satteri';
-import type { z } from 'astro/zod';
 import type { Problem } from '../lib/problems.ts';
-import { problemsFromZod } from '../lib/zod-problems.ts';
 import type { BudgetRow } from '../schemas/budget.ts';
 import type { Located, ReleaseEntry } from '../schemas/cross-file.ts';
 import { matchesFileSchema, type MatchPair } from '../schemas/match.ts';
 import { revisionsFileSchema, type Revision } from '../schemas/revision.ts';
 import type { StatUse } from '../schemas/kpi-rules.ts';
 import { parseBudgetCsv } from './budget-csv.ts';
-import { nfcWarning } from './nfc.ts';
-import { parseYamlSource } from './yaml-source.ts';
+import { displayPath, loadOptionalDataFile } from './data-file.ts';
 
 export const KPI_FILES = { budget: 'budget.csv', matches: 'matches.yaml', revisions: 'revisions.yaml' } as const;
 
@@ -29,41 +26,20 @@ export interface KpiFiles {
   complete: boolean;
 }
 
-function display(absolute: string): string {
-  return path.relative(process.cwd(), absolute) || absolute;
-}
-
-function loadOptionalYaml<S extends z.ZodType>(absolute: string, schema: S, problems: Problem[]): Located<z.output<S>> | undefined | false {
-  if (!existsSync(absolute)) return undefined;
-  const file = display(absolute);
-  const raw = readFileSync(absolute, 'utf8').replace(/^\uFEFF/, '');
-  const warning = nfcWarning(raw, file);
-  if (warning) problems.push(warning);
-  const parsed = parseYamlSource(raw.normalize('NFC'), file);
-  problems.push(...parsed.problems);
-  if (parsed.problems.length > 0) return false;
-  const result = schema.safeParse(parsed.value ?? null, { reportInput: true });
-  if (!result.success) {
-    problems.push(...problemsFromZod(result.error.issues, file, parsed.locate));
-    return false;
-  }
-  return { file, data: result.data, locate: parsed.locate };
-}
-
 export function loadKpiFiles(contentDir: string, problems: Problem[]): KpiFiles {
   const out: KpiFiles = { complete: true };
   const budgetPath = path.join(contentDir, KPI_FILES.budget);
   if (existsSync(budgetPath)) {
-    const file = display(budgetPath);
+    const file = displayPath(budgetPath);
     const csv = parseBudgetCsv(readFileSync(budgetPath), file);
     problems.push(...csv.problems);
     if (csv.problems.length > 0) out.complete = false;
     else out.budget = { file, data: csv.rows, locate: csv.locate };
   }
-  const matches = loadOptionalYaml(path.join(contentDir, KPI_FILES.matches), matchesFileSchema, problems);
+  const matches = loadOptionalDataFile(path.join(contentDir, KPI_FILES.matches), matchesFileSchema, problems);
   if (matches === false) out.complete = false;
   else if (matches) out.matches = matches;
-  const revisions = loadOptionalYaml(path.join(contentDir, KPI_FILES.revisions), revisionsFileSchema, problems);
+  const revisions = loadOptionalDataFile(path.join(contentDir, KPI_FILES.revisions), revisionsFileSchema, problems);
   if (revisions === false) out.complete = false;
   else if (revisions) out.revisions = revisions;
   return out;

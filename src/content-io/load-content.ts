@@ -3,18 +3,17 @@
  * cross-file rules, and returns the data with every problem found.
  * The build, `validate` and the tests all read content through here.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { z } from 'astro/zod';
 import { FILE_FIELD, type Problem } from '../lib/problems.ts';
-import { problemsFromZod } from '../lib/zod-problems.ts';
 import { checkCrossFile, type Located, type ReleaseEntry } from '../schemas/cross-file.ts';
 import { organizationsFileSchema, type Organization } from '../schemas/organization.ts';
 import { programmeSchema, type Programme } from '../schemas/programme.ts';
 import { RELEASE_FILE_NAME, releaseSchema } from '../schemas/release.ts';
-import { nfcWarning } from './nfc.ts';
 import { parseYamlSource } from './yaml-source.ts';
 import { splitFrontmatter } from './frontmatter.ts';
+import { problemsFromZod } from '../lib/zod-problems.ts';
+import { displayPath, loadDataFile, readText } from './data-file.ts';
 import { releaseBodyProblems } from './release-body.ts';
 import { findStatUses, loadKpiFiles } from './kpi-files.ts';
 import { checkKpiRules } from '../schemas/kpi-rules.ts';
@@ -39,38 +38,6 @@ export interface LoadedContent {
   /** content/press.yaml (the /press/ page); absent when the file is missing or bad. */
   press?: Located<Press>;
   problems: Problem[];
-}
-
-/** How a path is shown in messages: relative to where the command runs. */
-export function displayPath(absolute: string): string {
-  return path.relative(process.cwd(), absolute) || absolute;
-}
-
-function readText(absolute: string, problems: Problem[]): string | undefined {
-  const file = displayPath(absolute);
-  if (!existsSync(absolute)) {
-    problems.push({ file, field: FILE_FIELD, severity: 'error', ko: '파일이 없습니다', en: 'file is missing', fix: `${file} 파일을 만드세요 (안내서의 예 참고)` });
-    return undefined;
-  }
-  const raw = readFileSync(absolute, 'utf8').replace(/^\uFEFF/, '');
-  const warning = nfcWarning(raw, file);
-  if (warning) problems.push(warning);
-  return raw.normalize('NFC');
-}
-
-function loadYamlFile<S extends z.ZodType>(absolute: string, schema: S, problems: Problem[]): Located<z.output<S>> | undefined {
-  const source = readText(absolute, problems);
-  if (source === undefined) return undefined;
-  const file = displayPath(absolute);
-  const parsed = parseYamlSource(source, file);
-  problems.push(...parsed.problems);
-  if (parsed.problems.length > 0) return undefined;
-  const result = schema.safeParse(parsed.value, { reportInput: true });
-  if (!result.success) {
-    problems.push(...problemsFromZod(result.error.issues, file, parsed.locate));
-    return undefined;
-  }
-  return { file, data: result.data, locate: parsed.locate };
 }
 
 function badName(file: string): Problem {
@@ -130,8 +97,8 @@ function loadRelease(releasesDir: string, relative: string, problems: Problem[])
 
 export function loadContent(contentDir: string): LoadedContent {
   const problems: Problem[] = [];
-  const programme = loadYamlFile(path.join(contentDir, 'programme.yaml'), programmeSchema, problems);
-  const organizations = loadYamlFile(path.join(contentDir, 'organizations.yaml'), organizationsFileSchema, problems);
+  const programme = loadDataFile(path.join(contentDir, 'programme.yaml'), programmeSchema, problems);
+  const organizations = loadDataFile(path.join(contentDir, 'organizations.yaml'), organizationsFileSchema, problems);
   const releasesDir = path.join(contentDir, 'releases');
   const releases = listReleaseFiles(releasesDir)
     .map((relative) => loadRelease(releasesDir, relative, problems))

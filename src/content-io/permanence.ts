@@ -3,13 +3,11 @@
  * content folder: published.json, withdrawals.yaml, redirects.yaml. A missing file
  * is an empty one: a content folder without a record holds nothing to yet.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { z } from 'astro/zod';
 import { formerReleases, type FormerRelease, type RecordEntry, type Redirect, type Withdrawal } from '../lib/permanence.ts';
 import { isPublic } from '../lib/releases.ts';
 import type { Problem } from '../lib/problems.ts';
-import { problemsFromZod } from '../lib/zod-problems.ts';
 import type { Located } from '../schemas/cross-file.ts';
 import {
   checkPermanence,
@@ -23,8 +21,7 @@ import {
   type PublishedRecord,
   type ReleaseWithBody,
 } from '../schemas/permanence.ts';
-import { nfcWarning } from './nfc.ts';
-import { parseYamlSource } from './yaml-source.ts';
+import { displayPath, loadOptionalDataFile } from './data-file.ts';
 
 export interface PermanenceFiles {
   record?: Located<PublishedRecord> | undefined;
@@ -32,31 +29,11 @@ export interface PermanenceFiles {
   redirects?: Located<Redirect[]> | undefined;
 }
 
-const display = (absolute: string) => path.relative(process.cwd(), absolute) || absolute;
-
-function loadOptional<S extends z.ZodType>(absolute: string, schema: S, problems: Problem[]): Located<z.output<S>> | undefined {
-  if (!existsSync(absolute)) return undefined;
-  const file = display(absolute);
-  const raw = readFileSync(absolute, 'utf8').replace(/^\uFEFF/, '');
-  const warning = nfcWarning(raw, file);
-  if (warning) problems.push(warning);
-  // JSON is YAML 1.2, so one reader gives line numbers for both kinds of file.
-  const parsed = parseYamlSource(raw.normalize('NFC'), file);
-  problems.push(...parsed.problems);
-  if (parsed.problems.length > 0) return undefined;
-  const result = schema.safeParse(parsed.value ?? null, { reportInput: true });
-  if (!result.success) {
-    problems.push(...problemsFromZod(result.error.issues, file, parsed.locate));
-    return undefined;
-  }
-  return { file, data: result.data, locate: parsed.locate };
-}
-
 export function loadPermanenceFiles(contentDir: string, problems: Problem[]): PermanenceFiles {
   return {
-    record: loadOptional(path.join(contentDir, RECORD_FILE), publishedRecordSchema, problems),
-    withdrawals: loadOptional(path.join(contentDir, WITHDRAWALS_FILE), withdrawalsFileSchema, problems),
-    redirects: loadOptional(path.join(contentDir, REDIRECTS_FILE), redirectsFileSchema, problems),
+    record: loadOptionalDataFile(path.join(contentDir, RECORD_FILE), publishedRecordSchema, problems) || undefined,
+    withdrawals: loadOptionalDataFile(path.join(contentDir, WITHDRAWALS_FILE), withdrawalsFileSchema, problems) || undefined,
+    redirects: loadOptionalDataFile(path.join(contentDir, REDIRECTS_FILE), redirectsFileSchema, problems) || undefined,
   };
 }
 
@@ -64,7 +41,7 @@ export function loadPermanenceFiles(contentDir: string, problems: Problem[]): Pe
 export function permanenceProblems(contentDir: string, releases: readonly ReleaseWithBody[], asOf?: Date): Problem[] {
   const problems: Problem[] = [];
   const files = loadPermanenceFiles(contentDir, problems);
-  problems.push(...checkPermanence({ ...files, releases, asOf, display: (relative) => display(path.join(contentDir, relative)) }));
+  problems.push(...checkPermanence({ ...files, releases, asOf, display: (relative) => displayPath(path.join(contentDir, relative)) }));
   return problems;
 }
 

@@ -1,0 +1,56 @@
+/**
+ * Reading one content file the same way everywhere: path shown relative to where the
+ * command runs, BOM dropped, NFC with a warning, YAML 1.2 (JSON is YAML too, so one
+ * reader gives line numbers for both), then the file's schema. Problems go to `problems`.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { z } from 'astro/zod';
+import { FILE_FIELD, type Problem } from '../lib/problems.ts';
+import { problemsFromZod } from '../lib/zod-problems.ts';
+import type { Located } from '../schemas/cross-file.ts';
+import { nfcWarning } from './nfc.ts';
+import { parseYamlSource } from './yaml-source.ts';
+
+/** How a path is shown in messages: relative to where the command runs. */
+export function displayPath(absolute: string): string {
+  return path.relative(process.cwd(), absolute) || absolute;
+}
+
+/** The text of a file, NFC, without a BOM; a missing file is a problem. */
+export function readText(absolute: string, problems: Problem[]): string | undefined {
+  const file = displayPath(absolute);
+  if (!existsSync(absolute)) {
+    problems.push({ file, field: FILE_FIELD, severity: 'error', ko: '파일이 없습니다', en: 'file is missing', fix: `${file} 파일을 만드세요 (안내서의 예 참고)` });
+    return undefined;
+  }
+  const raw = readFileSync(absolute, 'utf8').replace(/^\uFEFF/, '');
+  const warning = nfcWarning(raw, file);
+  if (warning) problems.push(warning);
+  return raw.normalize('NFC');
+}
+
+/**
+ * A YAML (or JSON) data file checked by its schema; undefined when it is missing or bad.
+ * `empty` is what an empty file means (e.g. `{}` or `null`).
+ */
+export function loadDataFile<S extends z.ZodType>(absolute: string, schema: S, problems: Problem[], empty: unknown = null): Located<z.output<S>> | undefined {
+  const source = readText(absolute, problems);
+  if (source === undefined) return undefined;
+  const file = displayPath(absolute);
+  const parsed = parseYamlSource(source, file);
+  problems.push(...parsed.problems);
+  if (parsed.problems.length > 0) return undefined;
+  const result = schema.safeParse(parsed.value ?? empty, { reportInput: true });
+  if (!result.success) {
+    problems.push(...problemsFromZod(result.error.issues, file, parsed.locate));
+    return undefined;
+  }
+  return { file, data: result.data, locate: parsed.locate };
+}
+
+/** The same for a file that may be left out: undefined when missing, false when bad. */
+export function loadOptionalDataFile<S extends z.ZodType>(absolute: string, schema: S, problems: Problem[], empty: unknown = null): Located<z.output<S>> | undefined | false {
+  if (!existsSync(absolute)) return undefined;
+  return loadDataFile(absolute, schema, problems, empty) ?? false;
+}
