@@ -7,7 +7,8 @@
  * - `full`: a fixture with every feature in use, under a sub-path (/portal/). It is composed
  *   at test time from the committed fixtures: the synthetic KPI year (charts on every KPI
  *   page, a <Stat> release, revisions) + the search corpus (59 releases, synonyms, policy
- *   pages) + the base fixture; YAML lists of organisations and sources are merged by id.
+ *   pages) + the base fixture; YAML lists of organisations and sources are merged by id;
+ *   plus a notice open at the as-of time with attachments and a corrected release.
  *   A fixture folder added later joins by being listed in FULL_LAYERS.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { parse, stringify } from 'yaml';
 import { buildSite, type BuiltSite } from '../helpers/build-site.ts';
 import { buildRoot, FIXTURES, REAL_CONTENT } from '../helpers/paths.ts';
 import { buildSearchIndex, closePagefind, readLanguage } from '../../src/integrations/pagefind-index.ts';
+import { bigPng, hwpLike, OPEN_NOTICE_ATTACHMENTS, rawRelease, smallPdf } from '../helpers/journalist-fixture.ts';
 
 /** Fixture folders layered into the full site; earlier layers win for files both have. */
 export const FULL_LAYERS = ['kpi-synthetic', 'search-corpus', 'site-base'];
@@ -96,8 +98,39 @@ export async function realSite(): Promise<QualitySite> {
   return { name: 'real', ...options, outDir: built.outDir, built };
 }
 
+/** A notice open at FULL_AS_OF with its attachments (HWP, PDF, image) and a corrected release. */
+const JOURNALIST_NOTICE = '2026-11-20-third-call-open';
+const CORRECTED = '2026-11-02-corrected-news';
+
+async function addJournalistLayer(dir: string): Promise<void> {
+  const files: Record<string, string | Buffer> = {
+    [`releases/2026/${JOURNALIST_NOTICE}.mdx`]: rawRelease({
+      id: JOURNALIST_NOTICE,
+      date: '2026-11-20T09:00:00+09:00',
+      title: '3차 수요기업 모집',
+      category: '공지',
+      tags: ['모집'],
+      extra: ['application:', '  opens: 2026-11-20T09:00:00+09:00', '  closes: 2026-12-04T18:00:00+09:00', ...OPEN_NOTICE_ATTACHMENTS],
+    }),
+    [`releases/2026/${CORRECTED}.mdx`]: rawRelease({
+      id: CORRECTED,
+      date: '2026-11-02T10:00:00+09:00',
+      title: '정정이 있는 보도자료',
+      extra: ['corrections:', '  - date: 2026-11-03T09:00:00+09:00', '    note: 행사 장소를 바로잡았습니다.'],
+    }),
+    [`attachments/${JOURNALIST_NOTICE}/참가신청서.hwp`]: hwpLike(),
+    [`attachments/${JOURNALIST_NOTICE}/모집-안내.pdf`]: smallPdf(),
+    [`attachments/${JOURNALIST_NOTICE}/matching-room.png`]: await bigPng(),
+  };
+  for (const [relative, body] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, relative)), { recursive: true });
+    writeFileSync(path.join(dir, relative), body);
+  }
+}
+
 export async function fullSite(): Promise<QualitySite> {
   const content = composeFullContent();
+  if (!existsSync(path.join(content, 'releases/2026', `${JOURNALIST_NOTICE}.mdx`))) await addJournalistLayer(content);
   const options = { content, asOf: FULL_AS_OF, base: FULL_BASE, site: SITE };
   const built = buildSite(options);
   await indexed(built, content);
