@@ -100,7 +100,8 @@ export function loadContent(contentDir: string): LoadedContent {
   const programme = loadDataFile(path.join(contentDir, 'programme.yaml'), programmeSchema, problems);
   const organizations = loadDataFile(path.join(contentDir, 'organizations.yaml'), organizationsFileSchema, problems);
   const releasesDir = path.join(contentDir, 'releases');
-  const releases = listReleaseFiles(releasesDir)
+  const releaseFiles = listReleaseFiles(releasesDir);
+  const releases = releaseFiles
     .map((relative) => loadRelease(releasesDir, relative, problems))
     .filter((entry) => entry !== undefined);
   const loaded: LoadedContent = { releases, problems };
@@ -113,13 +114,16 @@ export function loadContent(contentDir: string): LoadedContent {
   if (kpi.budget) loaded.budget = kpi.budget;
   if (kpi.matches) loaded.matches = kpi.matches;
   if (kpi.revisions) loaded.revisions = kpi.revisions;
-  problems.push(...checkKpiRules({ ...loaded, stats: releases.flatMap(findStatUses), dataComplete: kpi.complete }));
+  // A release file that failed its checks is still there: other files may name it.
+  const releaseFileIds = new Set(releaseFiles.map((relative) => path.basename(relative, '.mdx')));
+  const unreadable = new Set([...releaseFileIds].filter((id) => !releases.some((release) => release.id === id)));
+  problems.push(...checkKpiRules({ ...loaded, releaseFileIds, stats: releases.flatMap(findStatUses), dataComplete: kpi.complete }));
   // Attachments (files, sizes, types), tags that must work as URLs, the press page.
   for (const release of releases) problems.push(...attachmentProblems(contentDir, release), ...tagProblems(release));
   problems.push(...strayAttachmentProblems(contentDir, releases));
   const press = loadPress(contentDir, organizations?.data, problems);
   if (press) loaded.press = press;
   // Published text stays put: the committed record, withdrawals and redirects (issue 6).
-  problems.push(...permanenceProblems(contentDir, releases, readSiteEnv().asOf));
+  problems.push(...permanenceProblems(contentDir, releases, readSiteEnv().asOf, unreadable));
   return loaded;
 }

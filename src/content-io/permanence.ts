@@ -38,10 +38,10 @@ export function loadPermanenceFiles(contentDir: string, problems: Problem[]): Pe
 }
 
 /** The content gate's permanence check (called from loadContent). */
-export function permanenceProblems(contentDir: string, releases: readonly ReleaseWithBody[], asOf?: Date): Problem[] {
+export function permanenceProblems(contentDir: string, releases: readonly ReleaseWithBody[], asOf?: Date, unreadable: ReadonlySet<string> = new Set()): Problem[] {
   const problems: Problem[] = [];
   const files = loadPermanenceFiles(contentDir, problems);
-  problems.push(...checkPermanence({ ...files, releases, asOf, display: (relative) => displayPath(path.join(contentDir, relative)) }));
+  problems.push(...checkPermanence({ ...files, releases, unreadable, asOf, display: (relative) => displayPath(path.join(contentDir, relative)) }));
   return problems;
 }
 

@@ -43,6 +43,8 @@ export interface KpiContentSet {
   matches?: Located<MatchPair[]>;
   revisions?: Located<Revision[]>;
   releases: ReleaseEntry[];
+  /** Every release file there is, read or not: a bad release is not a missing one. */
+  releaseFileIds?: ReadonlySet<string>;
   stats: StatUse[];
   /** False when a KPI data file failed to read: <Stat> values are then not compared (the file's own problems are reported). */
   dataComplete: boolean;
@@ -135,7 +137,7 @@ function checkMatches(set: KpiContentSet, matches: Located<MatchPair[]>): Proble
   const problems: Problem[] = [];
   const programme = set.programme?.data;
   const orgs = set.organizations ? new Map(set.organizations.data.map((o) => [o.id, o])) : undefined;
-  const releaseIds = new Set(set.releases.map((r) => r.id));
+  const releaseIds = set.releaseFileIds ?? new Set(set.releases.map((r) => r.id));
   const sourceIds = programme ? new Set(Object.keys(programme.sources)) : undefined;
   const ids = new Set<string>();
   const pairs = new Map<string, string>();

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content-io/load-content.ts';
@@ -145,5 +145,15 @@ describe('bad release bodies', () => {
   it('accepts links to pages that exist and plain HTML', () => {
     const dir = writeContent('goodbody', [ok, withBody('[첫 글](/releases/2026-02-03-ok/) · [성과](/kpi/budget/)\n\n<b>굵게</b>\n')].slice(1));
     expect(messages(dir)).toEqual([]);
+  });
+});
+
+describe('a bad release that other files name', () => {
+  it('gets its own error only: not also "missing" from the record or the matches', () => {
+    const dir = writeContent('cascade', []);
+    cpSync(REAL_CONTENT, dir, { recursive: true });
+    const file = path.join(dir, 'releases/2025/2025-12-17-ai-matching-day.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('category: 행사', 'category: 잡담'));
+    expect(messages(dir)).toEqual([expect.stringMatching(/2025-12-17-ai-matching-day\.mdx:5:11 category — 알 수 없는 분류입니다/)]);
   });
 });
