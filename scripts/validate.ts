@@ -23,6 +23,12 @@ const { values } = parseArgs({
   allowPositionals: false,
 });
 
+// `npm run validate | head` closes the pipe early: that is not an error of the content.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 const contentDir = values.content ? path.resolve(values.content) : readSiteEnv().contentDir;
 
 /** Files changed against a git ref (default origin/main, else HEAD), as display paths. */
