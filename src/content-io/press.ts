@@ -1,7 +1,7 @@
 /** Reads and checks content/press.yaml (optional) for the build and `validate`. */
 import path from 'node:path';
 import type { Problem } from '../lib/problems.ts';
-import type { Located } from '../schemas/cross-file.ts';
+import { unknownOrganizationId, type Located } from '../schemas/cross-file.ts';
 import type { Organization } from '../schemas/organization.ts';
 import { pressSchema, type Press } from '../schemas/press.ts';
 import { loadOptionalDataFile } from './data-file.ts';
@@ -20,9 +20,7 @@ export function loadPress(contentDir: string, organizations: readonly Organizati
         file: result.file,
         field: `contacts.${index}.organization`,
         severity: 'error',
-        ko: `기관 id '${contact.organization}'가 organizations.yaml에 없습니다`,
-        en: `unknown organisation id '${contact.organization}'`,
-        fix: 'organizations.yaml에 기관을 추가하거나 id의 철자를 고치세요',
+        ...unknownOrganizationId(contact.organization),
         ...result.locate(['contacts', index, 'organization']),
       });
     });

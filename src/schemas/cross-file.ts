@@ -31,6 +31,19 @@ export interface ContentSet {
 /** Releases may not predate the programme's preparation (issue 2). */
 export const EARLIEST_RELEASE_DAY = '2025-12-01';
 
+/** The messages for an id that names nothing, shared by every file that refers to others. */
+export const unknownSourceId = (id: string): MessageParts => ({
+  ko: `출처 id '${id}'가 programme.yaml의 sources에 없습니다`,
+  en: `unknown source id '${id}'`,
+  fix: 'programme.yaml의 sources에 출처를 추가하거나 id의 철자를 고치세요',
+});
+
+export const unknownOrganizationId = (id: string): MessageParts => ({
+  ko: `기관 id '${id}'가 organizations.yaml에 없습니다`,
+  en: `unknown organisation id '${id}'`,
+  fix: 'organizations.yaml에 기관을 추가하거나 id의 철자를 고치세요',
+});
+
 function problemAt(entry: Located<unknown>, path: PropertyKey[], parts: MessageParts): Problem {
   // A problem with the file as a whole has no line to point at.
   const where = path.length > 0 ? entry.locate(path) : undefined;
@@ -42,18 +55,8 @@ export function checkCrossFile(set: ContentSet): Problem[] {
   const orgIds = new Set<string>();
   const sourceIds = new Set(Object.keys(set.programme?.data.sources ?? {}));
 
-  const unknownSource = (entry: Located<unknown>, path: PropertyKey[], id: string) =>
-    problemAt(entry, path, {
-      ko: `출처 id '${id}'가 programme.yaml의 sources에 없습니다`,
-      en: `unknown source id '${id}'`,
-      fix: 'programme.yaml의 sources에 출처를 추가하거나 id의 철자를 고치세요',
-    });
-  const unknownOrg = (entry: Located<unknown>, path: PropertyKey[], id: string) =>
-    problemAt(entry, path, {
-      ko: `기관 id '${id}'가 organizations.yaml에 없습니다`,
-      en: `unknown organisation id '${id}'`,
-      fix: 'organizations.yaml에 기관을 추가하거나 id의 철자를 고치세요',
-    });
+  const unknownSource = (entry: Located<unknown>, path: PropertyKey[], id: string) => problemAt(entry, path, unknownSourceId(id));
+  const unknownOrg = (entry: Located<unknown>, path: PropertyKey[], id: string) => problemAt(entry, path, unknownOrganizationId(id));
 
   if (set.organizations) {
     const orgs = set.organizations;

@@ -22,7 +22,7 @@ import { kpiValue } from '../lib/kpi/snapshot.ts';
 import { KPI_INFO, KPI_NAMES, type KpiInput } from '../lib/kpi/types.ts';
 import { kstDay } from '../lib/kst.ts';
 import type { BudgetRow } from './budget.ts';
-import type { Located, ReleaseEntry } from './cross-file.ts';
+import { unknownOrganizationId, unknownSourceId, type Located, type ReleaseEntry } from './cross-file.ts';
 import { MATCH_STAGES, type MatchPair } from './match.ts';
 import type { Organization } from './organization.ts';
 import type { Programme } from './programme.ts';
@@ -166,11 +166,7 @@ function checkMatches(set: KpiContentSet, matches: Located<MatchPair[]>): Proble
         const label = side === 'demand' ? '수요기업' : '공급기업';
         if (!org) {
           problems.push(
-            problemAt(matches, [index, side], {
-              ko: `기관 id '${pair[side]}'가 organizations.yaml에 없습니다`,
-              en: `unknown organisation id '${pair[side]}'`,
-              fix: 'organizations.yaml에 기관을 추가하거나 id의 철자를 고치세요',
-            }),
+            problemAt(matches, [index, side], unknownOrganizationId(pair[side])),
           );
         } else if (!org.roles.includes(side)) {
           problems.push(
@@ -228,11 +224,7 @@ function checkMatches(set: KpiContentSet, matches: Located<MatchPair[]>): Proble
     }
     if (sourceIds && !sourceIds.has(pair.source)) {
       problems.push(
-        problemAt(matches, [index, 'source'], {
-          ko: `출처 id '${pair.source}'가 programme.yaml의 sources에 없습니다`,
-          en: `unknown source id '${pair.source}'`,
-          fix: 'programme.yaml의 sources에 출처를 추가하거나 id의 철자를 고치세요',
-        }),
+        problemAt(matches, [index, 'source'], unknownSourceId(pair.source)),
       );
     }
   });
@@ -245,11 +237,7 @@ function checkRevisions(set: KpiContentSet, revisions: Located<Revision[]>): Pro
   revisions.data.forEach((revision, index) => {
     if (revision.source && sourceIds && !sourceIds.has(revision.source)) {
       problems.push(
-        problemAt(revisions, [index, 'source'], {
-          ko: `출처 id '${revision.source}'가 programme.yaml의 sources에 없습니다`,
-          en: `unknown source id '${revision.source}'`,
-          fix: 'programme.yaml의 sources에 출처를 추가하거나 id의 철자를 고치세요',
-        }),
+        problemAt(revisions, [index, 'source'], unknownSourceId(revision.source)),
       );
     }
   });
