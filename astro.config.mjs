@@ -6,7 +6,9 @@ import { contentGate } from './src/integrations/content-gate.ts';
 import { sitemapFilter } from './src/content-io/permanence.ts';
 import { readSiteEnv } from './src/site-env.ts';
 
-const { contentDir } = readSiteEnv();
+// One as-of instant for the whole build: read (or fixed as now) once, here, and kept in
+// PORTAL_AS_OF so every module and child process of this build sees the same one.
+const { contentDir, asOf } = readSiteEnv();
 const env = process.env;
 
 // A deploy build (PORTAL_DEPLOY=1, set by .github/workflows/deploy.yml) must know the public
@@ -25,7 +27,7 @@ export default defineConfig({
   // Tests and benchmarks build many sites: each gets its own output and cache folders.
   outDir: env.PORTAL_OUT_DIR || './dist',
   cacheDir: env.PORTAL_CACHE_DIR || './node_modules/.astro',
-  integrations: [contentGate(contentDir), mdx(), sitemap({ filter: sitemapFilter(contentDir, env.PORTAL_BASE || '/') })],
+  integrations: [contentGate(contentDir, asOf), mdx(), sitemap({ filter: sitemapFilter(contentDir, env.PORTAL_BASE || '/') })],
   build: { format: 'directory' },
   // Content-Security-Policy in a <meta> tag on every page: Astro hashes the scripts and
   // styles it emits (no 'unsafe-inline'); Pagefind compiles its WebAssembly, which needs

@@ -48,7 +48,7 @@ if (!categoryLabels.includes(category as never) && !(category in CATEGORIES)) {
   fail(`new:release — 알 수 없는 분류 '${category}' (unknown category) → ${categoryLabels.join(', ')} 중 하나`);
 }
 
-const known = new Set(loadContent(contentDir).organizations?.data.map((o) => o.id) ?? []);
+const known = new Set(loadContent(contentDir, env.asOf).organizations?.data.map((o) => o.id) ?? []);
 const orgs = (await ask(`기관 id, 쉼표로 구분 (예: ${[...known].slice(0, 2).join(',')}): `, values.orgs))
   .split(',')
   .map((id) => id.trim())

@@ -29,7 +29,8 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-const contentDir = values.content ? path.resolve(values.content) : readSiteEnv().contentDir;
+const env = readSiteEnv();
+const contentDir = values.content ? path.resolve(values.content) : env.contentDir;
 
 /** Files changed against a git ref (default origin/main, else HEAD), as display paths. */
 function changedFiles(ref: string): Set<string> {
@@ -39,7 +40,7 @@ function changedFiles(ref: string): Set<string> {
 }
 
 const started = performance.now();
-const { problems, releases } = loadContent(contentDir);
+const { problems, releases } = loadContent(contentDir, env.asOf);
 let shown: Problem[] = sortProblems(problems);
 if (values.changed !== undefined) {
   // Cross-file rules still run on everything; only problems in changed files are reported.

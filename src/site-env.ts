@@ -8,13 +8,26 @@ import { parseAsOf } from './lib/as-of.ts';
 export interface SiteEnv {
   /** Absolute path of the content folder (`PORTAL_CONTENT_DIR`, default `content/`). */
   contentDir: string;
-  /** The instant pages are computed for (`PORTAL_AS_OF`, default now). */
+  /** The instant pages and checks are computed for (`PORTAL_AS_OF`), fixed once per run. */
   asOf: Date;
 }
 
-export function readSiteEnv(env: Record<string, string | undefined> = process.env, now = new Date()): SiteEnv {
+/**
+ * The one place that reads the wall clock. A run (a build, `validate`, a script) without
+ * `PORTAL_AS_OF` takes "now" once and writes it back into the environment, so every later
+ * reader in the process — and every child process — sees the same instant.
+ */
+export function pinAsOf(env: Record<string, string | undefined> = process.env): Date {
+  const given = env['PORTAL_AS_OF']?.trim();
+  if (given) return parseAsOf(given);
+  const now = new Date();
+  env['PORTAL_AS_OF'] = now.toISOString();
+  return now;
+}
+
+export function readSiteEnv(env: Record<string, string | undefined> = process.env): SiteEnv {
   return {
     contentDir: path.resolve(env['PORTAL_CONTENT_DIR'] ?? 'content'),
-    asOf: parseAsOf(env['PORTAL_AS_OF'], now),
+    asOf: pinAsOf(env),
   };
 }

@@ -18,7 +18,6 @@ import { releaseBodyProblems } from './release-body.ts';
 import { findStatUses, loadKpiFiles } from './kpi-files.ts';
 import { checkKpiRules } from '../schemas/kpi-rules.ts';
 import { permanenceProblems } from './permanence.ts';
-import { readSiteEnv } from '../site-env.ts';
 import type { BudgetRow } from '../schemas/budget.ts';
 import type { MatchPair } from '../schemas/match.ts';
 import type { Revision } from '../schemas/revision.ts';
@@ -95,7 +94,8 @@ function loadRelease(releasesDir: string, relative: string, problems: Problem[])
   };
 }
 
-export function loadContent(contentDir: string): LoadedContent {
+/** `asOf`: the run's one instant (what is public, what is current); the caller fixes it. */
+export function loadContent(contentDir: string, asOf: Date): LoadedContent {
   const problems: Problem[] = [];
   const programme = loadDataFile(path.join(contentDir, 'programme.yaml'), programmeSchema, problems);
   const organizations = loadDataFile(path.join(contentDir, 'organizations.yaml'), organizationsFileSchema, problems);
@@ -124,6 +124,6 @@ export function loadContent(contentDir: string): LoadedContent {
   const press = loadPress(contentDir, organizations?.data, problems);
   if (press) loaded.press = press;
   // Published text stays put: the committed record, withdrawals and redirects (issue 6).
-  problems.push(...permanenceProblems(contentDir, releases, readSiteEnv().asOf, unreadable));
+  problems.push(...permanenceProblems(contentDir, releases, asOf, unreadable));
   return loaded;
 }

@@ -6,12 +6,12 @@ import type { AstroIntegration } from 'astro';
 import { loadContent } from '../content-io/load-content.ts';
 import { formatProblem, hasErrors, sortProblems } from '../lib/problems.ts';
 
-export function contentGate(contentDir: string): AstroIntegration {
+export function contentGate(contentDir: string, asOf: Date): AstroIntegration {
   return {
     name: 'portal:content-gate',
     hooks: {
       'astro:config:setup': ({ logger }) => {
-        const { problems } = loadContent(contentDir);
+        const { problems } = loadContent(contentDir, asOf);
         const lines = sortProblems(problems).map(formatProblem);
         if (!hasErrors(problems)) {
           for (const line of lines) logger.warn(line);

@@ -1,11 +1,11 @@
 import { kstMidnight, parseKstTime } from './kst.ts';
 
 /**
- * The "as of" instant every page is computed for. `PORTAL_AS_OF` may be a date
- * (00:00 KST that day) or an ISO instant; without it, `now`.
+ * The "as of" instant every page and check is computed for, from `PORTAL_AS_OF`:
+ * a date (00:00 KST that day) or an ISO instant. Pure: the caller decides what an
+ * unset value means (src/site-env.ts fixes it once per run).
  */
-export function parseAsOf(value: string | undefined, now: Date): Date {
-  if (value === undefined || value.trim() === '') return now;
+export function parseAsOf(value: string): Date {
   const parsed = parseKstTime(value);
   if (!parsed) {
     throw new Error(

@@ -15,6 +15,7 @@ import { ATTACHMENT_LIMITS } from '../../src/schemas/attachment.ts';
 import { buildSite, runBuild, type BuiltSite } from '../helpers/build-site.ts';
 import { DRAFT_WITH_FILE, journalistContent, OPEN_NOTICE, SCHEDULED_WITH_IMAGE } from '../helpers/journalist-fixture.ts';
 import { buildRoot, REPO_ROOT } from '../helpers/paths.ts';
+import { DURING } from '../helpers/instants.ts';
 
 let content: string;
 let site: BuiltSite;
@@ -127,7 +128,7 @@ describe('attachment checks', () => {
     const dir = path.join(buildRoot(), `content-attach-${Math.random().toString(36).slice(2)}`);
     cpSync(content, dir, { recursive: true });
     change(dir);
-    const lines = loadContent(dir).problems.filter((p) => p.severity === 'error').map(formatProblem);
+    const lines = loadContent(dir, DURING).problems.filter((p) => p.severity === 'error').map(formatProblem);
     rmSync(dir, { recursive: true, force: true });
     return lines.map((line) => line.replace(/^.*?releases\//, 'releases/'));
   }

@@ -23,7 +23,7 @@ const SYNTHETIC = path.join(FIXTURES, 'kpi-synthetic');
 const AS_OF = '2026-11-27';
 
 function snapshotOf(content: string, asOf: string): KpiSnapshot {
-  const loaded = loadContent(content);
+  const loaded = loadContent(content, parseAsOf(asOf));
   if (!loaded.programme || !loaded.organizations) throw new Error(`${content} does not load`);
   return kpiSnapshot(
     {
@@ -33,7 +33,7 @@ function snapshotOf(content: string, asOf: string): KpiSnapshot {
       matches: loaded.matches?.data ?? [],
       revisions: loaded.revisions?.data ?? [],
     },
-    parseAsOf(asOf, new Date()),
+    parseAsOf(asOf),
   );
 }
 

@@ -12,6 +12,7 @@ import { loadContent } from '../../src/content-io/load-content.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 import { buildSite, runBuild } from '../helpers/build-site.ts';
 import { FIXTURES, buildRoot } from '../helpers/paths.ts';
+import { DURING } from '../helpers/instants.ts';
 
 const SYNTHETIC = path.join(FIXTURES, 'kpi-synthetic');
 // The same build as tests/build/kpi-pages.test.ts: one build serves both.
@@ -28,7 +29,7 @@ describe('open-data downloads of the synthetic fixture', () => {
   });
 
   it('budget.json and budget.csv hold exactly the rows of the source CSV', () => {
-    const source = loadContent(SYNTHETIC).budget?.data ?? [];
+    const source = loadContent(SYNTHETIC, DURING).budget?.data ?? [];
     expect(source.length).toBeGreaterThan(10);
     const json = JSON.parse(site().file('data/budget.json')) as Record<string, unknown>[] | { rows: Record<string, unknown>[] };
     const rows = Array.isArray(json) ? json : json.rows;
@@ -45,7 +46,7 @@ describe('open-data downloads of the synthetic fixture', () => {
   });
 
   it('matches.json carries every pair with its latest stage', () => {
-    const source = loadContent(SYNTHETIC).matches?.data ?? [];
+    const source = loadContent(SYNTHETIC, DURING).matches?.data ?? [];
     const built = JSON.parse(site().file('data/matches.json')) as { id: string; stage: string }[];
     expect(built.map((m) => m.id).sort()).toEqual(source.map((m) => m.id).sort());
     for (const pair of source) expect(built.find((m) => m.id === pair.id)?.stage).toBe(pair.stages.at(-1)?.stage);
@@ -68,7 +69,7 @@ describe('a figure quoted by a release', () => {
     expect(failed.stderr).toMatch(/2026-07-10-half-year-report\.mdx:\d+(:\d+)? .*117억 원/);
 
     const release = path.join(content, 'releases/2026/2026-07-10-half-year-report.mdx');
-    const problems = loadContent(content).problems.map(formatProblem).join('\n');
+    const problems = loadContent(content, DURING).problems.map(formatProblem).join('\n');
     const now = /the data now gives '([^']+)'/.exec(problems)?.[1];
     expect(now).toBeDefined();
     const text = readFileSync(release, 'utf8').replace(
@@ -76,6 +77,6 @@ describe('a figure quoted by a release', () => {
       `---\ncorrections:\n  - date: 2026-11-20T10:00:00+09:00\n    note: "집행 실적 정정: 117억 원 → ${now}"\n`,
     );
     writeFileSync(release, text);
-    expect(loadContent(content).problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
+    expect(loadContent(content, DURING).problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
   });
 });

@@ -5,12 +5,13 @@ import { loadContent } from '../../src/content-io/load-content.ts';
 import { formatProblem, hasErrors } from '../../src/lib/problems.ts';
 import { writeContent, type ReleaseSpec } from '../helpers/fixture-content.ts';
 import { REAL_CONTENT } from '../helpers/paths.ts';
+import { DURING } from '../helpers/instants.ts';
 
 const ok: ReleaseSpec = { id: '2026-02-03-ok', date: '2026-02-03T10:00:00+09:00' };
 
 /** Every problem printed in the one format, for assertions on the text people read. */
 function messages(dir: string): string[] {
-  return loadContent(dir).problems.map(formatProblem);
+  return loadContent(dir, DURING).problems.map(formatProblem);
 }
 
 /** A line of the one format: `path:line:column field — 한국어 (English) → fix`. */
@@ -18,7 +19,7 @@ const FORMAT = /^(경고 )?\S+?(:\d+(:\d+)?)? \S+ — .+ \(.+\) → .+$/;
 
 describe('content rules on the real content', () => {
   it('finds no error in content/', () => {
-    const { problems, releases, programme, organizations } = loadContent(REAL_CONTENT);
+    const { problems, releases, programme, organizations } = loadContent(REAL_CONTENT, DURING);
     expect(problems.map(formatProblem)).toEqual([]);
     expect(releases.length).toBeGreaterThanOrEqual(2);
     expect(programme?.data.period).toMatchObject({ start: '2025-12-17', end: '2026-12-31' });
@@ -76,7 +77,7 @@ describe('bad release files', () => {
   it('normalises text that is not NFC with a warning, not an error', () => {
     const decomposed = '제주'.normalize('NFD');
     const dir = writeContent('nfc', [{ ...ok, title: `${decomposed} 소식` }]);
-    const { problems, releases } = loadContent(dir);
+    const { problems, releases } = loadContent(dir, DURING);
     expect(hasErrors(problems)).toBe(false);
     expect(problems.map(formatProblem).join('\n')).toMatch(/^경고 .+\.mdx:2 \(글자\) — 유니코드 정규화\(NFC\)/);
     expect(releases[0]?.data.title).toBe('제주 소식');
@@ -84,7 +85,7 @@ describe('bad release files', () => {
 
   it('reads a bare date as 00:00 KST and keeps it date-only', () => {
     const dir = writeContent('bare', [{ id: '2026-02-03-bare', date: '2026-02-03' }]);
-    const [release] = loadContent(dir).releases;
+    const [release] = loadContent(dir, DURING).releases;
     expect(release?.data.date.instant.toISOString()).toBe('2026-02-02T15:00:00.000Z');
     expect(release?.data.date.dateOnly).toBe(true);
   });

@@ -9,6 +9,7 @@ import { loadContent } from '../../src/content-io/load-content.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 import { writeContent } from '../helpers/fixture-content.ts';
 import { REAL_CONTENT, REPO_ROOT } from '../helpers/paths.ts';
+import { DURING } from '../helpers/instants.ts';
 
 const guide = readFileSync(path.join(REPO_ROOT, 'docs/편집-가이드.md'), 'utf8');
 const example = (name: string) => readFileSync(path.join(REPO_ROOT, 'docs/examples', name), 'utf8');
@@ -29,7 +30,7 @@ describe('the editing guide', () => {
     const releaseDir = path.join(dir, 'releases/2026');
     mkdirSync(releaseDir, { recursive: true });
     writeFileSync(path.join(releaseDir, '2026-12-01-2cha-maechingdei.mdx'), example('release.mdx'));
-    const { problems, releases } = loadContent(dir);
+    const { problems, releases } = loadContent(dir, DURING);
     expect(problems.map(formatProblem)).toEqual([]);
     expect(releases.map((r) => r.id)).toContain('2026-12-01-2cha-maechingdei');
   });

@@ -8,9 +8,10 @@ import { kpiSnapshot } from '../../src/lib/kpi/snapshot.ts';
 import type { KpiInput } from '../../src/lib/kpi/types.ts';
 import { REPO_ROOT } from '../helpers/paths.ts';
 import { day } from './kpi-input.helper.ts';
+import { DURING } from '../helpers/instants.ts';
 
 function inputOf(dir: string): KpiInput {
-  const loaded = loadContent(path.join(REPO_ROOT, dir));
+  const loaded = loadContent(path.join(REPO_ROOT, dir), DURING);
   return {
     programme: loaded.programme!.data,
     organizations: loaded.organizations!.data,

@@ -7,6 +7,7 @@ import { kpiSnapshot, kpiValue } from '../../src/lib/kpi/snapshot.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 import { REPO_ROOT } from '../helpers/paths.ts';
 import { day } from './kpi-input.helper.ts';
+import { DURING } from '../helpers/instants.ts';
 
 const DIR = path.join(REPO_ROOT, 'tests/fixtures/kpi-synthetic');
 
@@ -26,13 +27,13 @@ describe('the synthetic KPI fixture', () => {
   });
 
   it('passes every content rule, including its <Stat>', () => {
-    const loaded = loadContent(DIR);
+    const loaded = loadContent(DIR, DURING);
     expect(loaded.problems.map(formatProblem)).toEqual([]);
     expect(loaded.budget?.data).toHaveLength(26);
   });
 
   it('gives a mid-year snapshot with every KPI reported', () => {
-    const loaded = loadContent(DIR);
+    const loaded = loadContent(DIR, DURING);
     const input = {
       programme: loaded.programme!.data,
       organizations: loaded.organizations!.data,

@@ -6,8 +6,9 @@ import type { MatchPair } from '../../src/schemas/match.ts';
 import type { KpiInput } from '../../src/lib/kpi/types.ts';
 import { kstMidnight } from '../../src/lib/kst.ts';
 import { REPO_ROOT } from '../helpers/paths.ts';
+import { DURING } from '../helpers/instants.ts';
 
-const real = loadContent(path.join(REPO_ROOT, 'content'));
+const real = loadContent(path.join(REPO_ROOT, 'content'), DURING);
 if (!real.programme || !real.organizations) throw new Error('real content does not load');
 
 export const realProgramme = real.programme.data;

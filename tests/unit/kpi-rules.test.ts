@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content-io/load-content.ts';
 import { formatProblem, type Problem } from '../../src/lib/problems.ts';
 import { REPO_ROOT } from '../helpers/paths.ts';
+import { DURING } from '../helpers/instants.ts';
 
 const BAD = path.join(REPO_ROOT, 'tests/fixtures/kpi-bad');
 const work = mkdtempSync(path.join(tmpdir(), 'kpi-bad-'));
@@ -15,12 +16,12 @@ function load(name: string): Problem[] {
   const dir = path.join(work, name);
   cpSync(path.join(REPO_ROOT, 'content'), dir, { recursive: true });
   cpSync(path.join(BAD, name), dir, { recursive: true });
-  return loadContent(dir).problems.filter((p) => p.severity === 'error');
+  return loadContent(dir, DURING).problems.filter((p) => p.severity === 'error');
 }
 
 describe('the real content passes the KPI rules', () => {
   it('loads with no error', () => {
-    const loaded = loadContent(path.join(REPO_ROOT, 'content'));
+    const loaded = loadContent(path.join(REPO_ROOT, 'content'), DURING);
     expect(loaded.problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
     expect(loaded.budget?.data).toEqual([]);
     expect(loaded.matches?.data.map((m) => [m.demand, m.supply, m.stages[0]?.stage, m.stages[0]?.date])).toEqual([

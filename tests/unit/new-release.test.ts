@@ -7,9 +7,10 @@ import { formatProblem } from '../../src/lib/problems.ts';
 import { slugFromTitle } from '../../src/lib/slug.ts';
 import { writeContent } from '../helpers/fixture-content.ts';
 import { REPO_ROOT } from '../helpers/paths.ts';
+import { DURING, DURING_TEXT } from '../helpers/instants.ts';
 
 const run = (args: string[]) =>
-  spawnSync(path.join(REPO_ROOT, 'node_modules/.bin/node'), ['scripts/new-release.ts', ...args], { cwd: REPO_ROOT, encoding: 'utf8' });
+  spawnSync(path.join(REPO_ROOT, 'node_modules/.bin/node'), ['scripts/new-release.ts', ...args], { cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, PORTAL_AS_OF: DURING_TEXT } });
 
 describe('slugFromTitle', () => {
   it('romanises a Korean title into a readable slug', () => {
@@ -29,7 +30,7 @@ describe('npm run new:release', () => {
     expect(text).toContain('date: 2026-12-01T10:00:00+09:00');
     expect(text).toContain('organizations: [jeju-technopark, estsoft]');
     // The only thing left for the editor is the summary: validation says so.
-    expect(loadContent(content).problems.map(formatProblem)).toEqual([expect.stringMatching(/2026-12-01-2cha-maechingdei-gaechoe\.mdx:3:\d+ summary — 비어 있습니다/)]);
+    expect(loadContent(content, DURING).problems.map(formatProblem)).toEqual([expect.stringMatching(/2026-12-01-2cha-maechingdei-gaechoe\.mdx:3:\d+ summary — 비어 있습니다/)]);
 
     const again = run(args);
     expect(again.status).toBe(1);

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { loadContent } from '../../src/content-io/load-content.ts';
 import { loadPermanenceFiles, nextRecord, writeRecord } from '../../src/content-io/permanence.ts';
 import { releaseSource, writeContent, type ReleaseSpec } from '../helpers/fixture-content.ts';
+import { DURING } from '../helpers/instants.ts';
 
 export const RECORDED_AT = new Date('2026-11-27T00:00:00+09:00');
 
@@ -30,7 +31,7 @@ export const CORRECTION_NOTE = '참석 기관 수를 10개에서 12개로 바로
 /** A content folder with these releases and the record of what was public at RECORDED_AT. */
 export function recordedContent(name: string, releases: ReleaseSpec[] = [FIRST, CORRECTED, OLD_NAME, WITHDRAWN, DRAFT, SCHEDULED, SAME_DAY]): string {
   const dir = writeContent(name, releases);
-  const loaded = loadContent(dir);
+  const loaded = loadContent(dir, DURING);
   const errors = loaded.problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) throw new Error(`fixture has errors: ${JSON.stringify(errors)}`);
   writeRecord(dir, nextRecord([], loaded.releases, loadPermanenceFiles(dir, []), RECORDED_AT));

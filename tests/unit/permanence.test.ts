@@ -15,9 +15,10 @@ import { releaseSchema } from '../../src/schemas/release.ts';
 import { REAL_CONTENT } from '../helpers/paths.ts';
 import { releaseSource } from '../helpers/fixture-content.ts';
 import { changeProperly, CORRECTED, FIRST, OLD_NAME, recordedContent, releaseFile, WITHDRAWN, writeRelease } from './permanence.helper.ts';
+import { DURING } from '../helpers/instants.ts';
 
-const errors = (dir: string) => loadContent(dir).problems.filter((p) => p.severity === 'error').map(formatProblem);
-const warnings = (dir: string) => loadContent(dir).problems.filter((p) => p.severity === 'warning').map(formatProblem);
+const errors = (dir: string) => loadContent(dir, DURING).problems.filter((p) => p.severity === 'error').map(formatProblem);
+const warnings = (dir: string) => loadContent(dir, DURING).problems.filter((p) => p.severity === 'warning').map(formatProblem);
 const time = (text: string) => parseKstTime(text)!;
 
 describe('the text hash', () => {
@@ -62,13 +63,13 @@ describe('updated and corrections in the release schema', () => {
 
 describe('the permanence check', () => {
   it('passes the real content, whose committed record is up to date', () => {
-    const loaded = loadContent(REAL_CONTENT);
+    const loaded = loadContent(REAL_CONTENT, DURING);
     expect(loaded.problems.filter((p) => p.file.includes('published.json') || /permanence|게시 기록/.test(p.en + p.ko))).toEqual([]);
     const files = loadPermanenceFiles(REAL_CONTENT, []);
     const committed = files.record?.data.releases ?? [];
     expect(committed.map((e) => e.id)).toEqual(['2025-12-17-ai-matching-day', '2025-12-17-jeju-ai-group-launch']);
     // Recording again changes nothing (recorded releases stay, with the same hashes).
-    expect(nextRecord(committed, loaded.releases, files, new Date()).releases).toEqual(committed);
+    expect(nextRecord(committed, loaded.releases, files, DURING).releases).toEqual(committed);
   });
 
   it('passes a freshly recorded folder and the proper changes (correction, declared move and withdrawal)', () => {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseAsOf } from '../../src/lib/as-of.ts';
 import { programmeClock } from '../../src/lib/programme-clock.ts';
+import { pinAsOf } from '../../src/site-env.ts';
 
 const START = '2025-12-17';
 const END = '2026-12-31';
-const at = (value: string) => parseAsOf(value, new Date(0));
+const at = (value: string) => parseAsOf(value);
 
 describe('programmeClock', () => {
   it('counts down to the start before the programme', () => {
@@ -35,9 +36,18 @@ describe('parseAsOf', () => {
     expect(at('2026-03-01').toISOString()).toBe('2026-02-28T15:00:00.000Z');
     expect(at('2026-03-01T09:00:00+09:00').toISOString()).toBe('2026-03-01T00:00:00.000Z');
   });
-  it('defaults to now and rejects nonsense with a fix', () => {
-    const now = new Date('2026-05-05T00:00:00Z');
-    expect(parseAsOf(undefined, now)).toBe(now);
-    expect(() => parseAsOf('next tuesday', now)).toThrow(/PORTAL_AS_OF=next tuesday — .+ → /);
+  it('rejects nonsense with a fix', () => {
+    expect(() => parseAsOf('next tuesday')).toThrow(/PORTAL_AS_OF=next tuesday — .+ → /);
+  });
+});
+
+describe('pinAsOf', () => {
+  it('keeps a given instant and fixes an unset one once for the whole run', () => {
+    expect(pinAsOf({ PORTAL_AS_OF: '2026-03-01' }).toISOString()).toBe('2026-02-28T15:00:00.000Z');
+    const env: Record<string, string | undefined> = {};
+    const first = pinAsOf(env);
+    expect(env['PORTAL_AS_OF']).toBe(first.toISOString());
+    // Every later reader of the same environment sees the same instant, not a new "now".
+    expect(pinAsOf(env).getTime()).toBe(first.getTime());
   });
 });

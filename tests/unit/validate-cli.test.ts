@@ -5,9 +5,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeContent, type ReleaseSpec } from '../helpers/fixture-content.ts';
 import { REPO_ROOT } from '../helpers/paths.ts';
+import { DURING_TEXT } from '../helpers/instants.ts';
 
 const validate = (args: string[], cwd = REPO_ROOT) =>
-  spawnSync(path.join(REPO_ROOT, 'node_modules/.bin/node'), [path.join(REPO_ROOT, 'scripts/validate.ts'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '' } });
+  spawnSync(path.join(REPO_ROOT, 'node_modules/.bin/node'), [path.join(REPO_ROOT, 'scripts/validate.ts'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '', PORTAL_AS_OF: DURING_TEXT } });
 
 /** A digest of every file under a folder, to prove a command changed nothing. */
 function digest(dir: string): string {
