@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentGate } from './src/integrations/content-gate.ts';
 import { sitemapFilter } from './src/content-io/permanence.ts';
@@ -27,7 +26,7 @@ export default defineConfig({
   // Tests and benchmarks build many sites: each gets its own output and cache folders.
   outDir: env.PORTAL_OUT_DIR || './dist',
   cacheDir: env.PORTAL_CACHE_DIR || './node_modules/.astro',
-  integrations: [contentGate(contentDir, asOf), mdx(), sitemap({ filter: sitemapFilter(contentDir, env.PORTAL_BASE || '/') })],
+  integrations: [contentGate(contentDir, asOf), sitemap({ filter: sitemapFilter(contentDir, env.PORTAL_BASE || '/') })],
   build: { format: 'directory' },
   // Content-Security-Policy in a <meta> tag on every page: Astro hashes the scripts and
   // styles it emits (no 'unsafe-inline'); Pagefind compiles its WebAssembly, which needs
@@ -52,15 +51,4 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // No Shiki: its inline styles break the Content-Security-Policy (releases carry no code).
   markdown: { syntaxHighlight: false },
-  vite: {
-    build: {
-      rollupOptions: {
-        // Every MDX file triggers this harmless bundler notice; keep the build log readable.
-        onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
-          warn(warning);
-        },
-      },
-    },
-  },
 });

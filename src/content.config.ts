@@ -1,8 +1,9 @@
 /** The one place where content is typed: collections over the content folder. */
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
-import { glob, type Loader, type ParseDataOptions } from 'astro/loaders';
-import { readFrontmatterValue, readYamlValue } from './content-io/yaml-source.ts';
+import { glob, type Loader } from 'astro/loaders';
+import { readYamlValue } from './content-io/yaml-source.ts';
+import { releasesLoader } from './content-io/releases-loader.ts';
 import { organizationSchema } from './schemas/organization.ts';
 import { pageSchema } from './schemas/page.ts';
 import { programmeSchema } from './schemas/programme.ts';
@@ -21,31 +22,8 @@ import { pressSchema } from './schemas/press.ts';
 // with the same schemas and the cross-file rules before these loaders run.
 const { contentDir, asOf } = readSiteEnv();
 
-/**
- * Astro's glob loader renders the MDX; the frontmatter it hands to the schema is
- * replaced by the portal's own reading of it. Astro's YAML 1.1 reader turns
- * `2026-12-01T09:00:00+09:00` into a Date at UTC midnight, which cannot be told
- * from a bare date; the portal's YAML 1.2 reader keeps dates as text.
- */
-function releasesLoader(): Loader {
-  const mdx = glob({
-    base: path.join(contentDir, 'releases'),
-    pattern: '[0-9][0-9][0-9][0-9]/*.mdx',
-    // The file name is the permanent URL slug: never derived from the title.
-    generateId: ({ entry }) => path.basename(entry, '.mdx').normalize('NFC'),
-  });
-  return {
-    name: 'portal:releases',
-    load: (context) =>
-      mdx.load({
-        ...context,
-        parseData: <TData extends Record<string, unknown>>(props: ParseDataOptions<TData>) =>
-          context.parseData(props.filePath ? { ...props, data: readFrontmatterValue(props.filePath) as TData } : props),
-      }),
-  };
-}
-
-const releases = defineCollection({ loader: releasesLoader(), schema: releaseSchema });
+/** Releases: read and checked by the content gate's reader, bodies rendered from the checked tree (never compiled). */
+const releases = defineCollection({ loader: releasesLoader(contentDir), schema: releaseSchema });
 
 /** YAML through the portal's own reader: YAML 1.2 core schema, so bare dates stay KST days. */
 function yamlLoader(file: string, toEntries: (value: unknown) => { id: string; data: Record<string, unknown> }[]): Loader {

@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { mdxToMdast } from 'satteri';
+import type { ElementContent, Root, RootContent } from 'hast';
 import type { Problem } from '../lib/problems.ts';
 import type { BudgetRow } from '../schemas/budget.ts';
 import type { Located, ReleaseEntry } from '../schemas/cross-file.ts';
@@ -45,29 +45,14 @@ export function loadKpiFiles(contentDir: string, problems: Problem[]): KpiFiles 
   return out;
 }
 
-interface MdNode {
-  type: string;
-  name?: string | null;
-  attributes?: { type: string; name?: string; value?: unknown }[];
-  position?: { start: { line: number; column: number } };
-  children?: MdNode[];
-}
-
-/** Every <Stat .../> in a release body, with its line in the file. Bodies that do not parse yield none (the body check reports them). */
-export function findStatUses(release: ReleaseEntry & { body: string; bodyLine: number }): StatUse[] {
-  if (!release.body.includes('<Stat')) return [];
-  let tree: MdNode;
-  try {
-    tree = mdxToMdast(release.body) as unknown as MdNode;
-  } catch {
-    return [];
-  }
+/** Every <Stat .../> in a checked release body, with its line in the file. */
+export function findStatUses(release: ReleaseEntry & { tree: Root | undefined; bodyLine: number }): StatUse[] {
   const uses: StatUse[] = [];
-  const visit = (node: MdNode) => {
+  const visit = (node: Root | RootContent | ElementContent) => {
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Stat') {
       const attributes: Record<string, string | null> = {};
-      for (const attribute of node.attributes ?? []) {
-        if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) continue;
+      for (const attribute of node.attributes) {
+        if (attribute.type !== 'mdxJsxAttribute') continue;
         attributes[attribute.name] = typeof attribute.value === 'string' ? attribute.value : null;
       }
       const use: StatUse = { release, attributes };
@@ -77,8 +62,8 @@ export function findStatUses(release: ReleaseEntry & { body: string; bodyLine: n
       }
       uses.push(use);
     }
-    node.children?.forEach(visit);
+    if ('children' in node) (node.children as ElementContent[]).forEach(visit);
   };
-  visit(tree);
+  if (release.tree) visit(release.tree);
   return uses;
 }

@@ -14,7 +14,9 @@ import { parseYamlSource } from './yaml-source.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { problemsFromZod } from '../lib/zod-problems.ts';
 import { displayPath, loadDataFile, readText } from './data-file.ts';
-import { releaseBodyProblems } from './release-body.ts';
+import type { Root } from 'hast';
+import { parseReleaseBody, releaseBodyProblems } from './release-body.ts';
+import { siteLinkTarget, type LinkedRelease } from '../schemas/release-body.ts';
 import { findStatUses, loadKpiFiles } from './kpi-files.ts';
 import { checkKpiRules } from '../schemas/kpi-rules.ts';
 import { permanenceProblems } from './permanence.ts';
@@ -29,7 +31,8 @@ import { loadPress } from './press.ts';
 export interface LoadedContent {
   programme?: Located<Programme>;
   organizations?: Located<Organization[]>;
-  releases: (ReleaseEntry & { body: string; bodyLine: number })[];
+  /** `tree`: the body as parsed once (undefined when it does not parse: the problem is reported). */
+  releases: (ReleaseEntry & { body: string; bodyLine: number; tree: Root | undefined })[];
   /** KPI data (budget.csv, matches.yaml, revisions.yaml); absent when the file is missing or bad. */
   budget?: Located<BudgetRow[]>;
   matches?: Located<MatchPair[]>;
@@ -83,6 +86,8 @@ function loadRelease(releasesDir: string, relative: string, problems: Problem[])
     problems.push(...problemsFromZod(result.error.issues, file, parsed.locate));
     return undefined;
   }
+  const parsedBody = parseReleaseBody(split.body, file, split.bodyLine);
+  if (!parsedBody.ok) problems.push(parsedBody.problem);
   return {
     file,
     id: name.replace(/\.mdx$/, ''),
@@ -91,7 +96,27 @@ function loadRelease(releasesDir: string, relative: string, problems: Problem[])
     locate: parsed.locate,
     body: split.body,
     bodyLine: split.bodyLine,
+    tree: parsedBody.ok ? parsedBody.tree : undefined,
   };
+}
+
+export type LoadedRelease = LoadedContent['releases'][number];
+
+/**
+ * Every release file of a content folder: its name, frontmatter and body checked, the body
+ * parsed once. `validate`, the content gate and the build's releases loader all read here.
+ */
+export function readReleases(contentDir: string): { files: string[]; releases: LoadedRelease[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const releasesDir = path.join(contentDir, 'releases');
+  const files = listReleaseFiles(releasesDir);
+  const releases = files.map((relative) => loadRelease(releasesDir, relative, problems)).filter((entry) => entry !== undefined);
+  const linked = new Map<string, LinkedRelease>(releases.map((r) => [r.id, { instant: r.data.date.instant.getTime(), draft: r.data.draft }]));
+  for (const release of releases) {
+    const self = linked.get(release.id);
+    if (release.tree && self) problems.push(...releaseBodyProblems(release.tree, release.file, release.bodyLine, siteLinkTarget(self, linked)));
+  }
+  return { files, releases, problems };
 }
 
 /** `asOf`: the run's one instant (what is public, what is current); the caller fixes it. */
@@ -99,17 +124,14 @@ export function loadContent(contentDir: string, asOf: Date): LoadedContent {
   const problems: Problem[] = [];
   const programme = loadDataFile(path.join(contentDir, 'programme.yaml'), programmeSchema, problems);
   const organizations = loadDataFile(path.join(contentDir, 'organizations.yaml'), organizationsFileSchema, problems);
-  const releasesDir = path.join(contentDir, 'releases');
-  const releaseFiles = listReleaseFiles(releasesDir);
-  const releases = releaseFiles
-    .map((relative) => loadRelease(releasesDir, relative, problems))
-    .filter((entry) => entry !== undefined);
+  const read = readReleases(contentDir);
+  const { releases } = read;
+  const releaseFiles = read.files;
+  problems.push(...read.problems);
   const loaded: LoadedContent = { releases, problems };
   if (programme) loaded.programme = programme;
   if (organizations) loaded.organizations = organizations;
   problems.push(...checkCrossFile(loaded));
-  const releaseIds = new Set(releases.map((release) => release.id));
-  for (const release of releases) problems.push(...releaseBodyProblems(release.body, release.file, release.bodyLine, releaseIds));
   const kpi = loadKpiFiles(contentDir, problems);
   if (kpi.budget) loaded.budget = kpi.budget;
   if (kpi.matches) loaded.matches = kpi.matches;

@@ -1,34 +1,41 @@
-/** Parses a release body with the build's own MDX parser (Sätteri) and applies the body rules. */
-import { mdxToMdast } from 'satteri';
+/**
+ * Parses a release body once with Sätteri (MDX syntax, Astro's Markdown features) into the
+ * hast tree that is checked (src/schemas/release-body.ts) and then rendered
+ * (src/lib/body-html.ts). Nothing is compiled or evaluated.
+ */
+import type { Root } from 'hast';
+import { mdxToHast } from 'satteri';
+import { message } from '../i18n/messages.ts';
 import type { Problem } from '../lib/problems.ts';
-import { checkReleaseBody, type BodyNode } from '../schemas/release-body.ts';
+import { checkReleaseBody, type LinkTarget } from '../schemas/release-body.ts';
 
-export function releaseBodyProblems(body: string, file: string, firstLine: number, releaseIds: ReadonlySet<string>): Problem[] {
-  const shift = (line: number) => line + firstLine - 1;
-  let tree: BodyNode;
+/** Astro's Markdown defaults, which the MDX pipeline used: GFM and smart punctuation. */
+const FEATURES = { gfm: true, smartPunctuation: true } as const;
+
+export type ParsedBody = { ok: true; tree: Root } | { ok: false; problem: Problem };
+
+export function parseReleaseBody(body: string, file: string, firstLine: number): ParsedBody {
   try {
-    tree = mdxToMdast(body) as unknown as BodyNode;
+    return { ok: true, tree: mdxToHast(body, { features: FEATURES }) as Root };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const where = /^(\d+):(\d+)/.exec(message);
-    const problem: Problem = {
-      file,
-      field: '(본문)',
-      severity: 'error',
-      ko: 'MDX 문법 오류입니다 (닫히지 않은 태그, 짝이 맞지 않는 { } 등)',
-      en: `MDX does not parse: ${message.replace(/^\d+:\d+:\s*/, '')}`,
-      fix: '태그를 닫거나(<b>…</b>), 글자 그대로 쓰려면 < 와 { 앞에 \\ 를 붙이세요',
-    };
+    const text = error instanceof Error ? error.message : String(error);
+    const where = /^(\d+):(\d+)/.exec(text);
+    // The parser counts lines from the body's first line; the message gives the file's line.
+    const detail = text.replace(/^\d+:\d+:\s*/, '').replace(/\s*\([a-z-]+:[a-z-]+\)\s*$/, '');
+    const problem: Problem = { file, field: '(본문)', severity: 'error', ...message('body.parse', { detail }) };
     if (where) {
-      problem.line = shift(Number(where[1]));
+      problem.line = Number(where[1]) + firstLine - 1;
       problem.column = Number(where[2]);
     }
-    return [problem];
+    return { ok: false, problem };
   }
-  return checkReleaseBody(tree, releaseIds).map(({ line, column, ...finding }) => {
+}
+
+export function releaseBodyProblems(tree: Root, file: string, firstLine: number, linkTarget: LinkTarget): Problem[] {
+  return checkReleaseBody(tree, linkTarget).map(({ line, column, ...finding }) => {
     const problem: Problem = { file, severity: 'error', ...finding };
     if (line !== undefined) {
-      problem.line = shift(line);
+      problem.line = line + firstLine - 1;
       if (column !== undefined) problem.column = column;
     }
     return problem;

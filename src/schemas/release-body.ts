@@ -1,18 +1,15 @@
 /**
- * Rules for the body of a release (MDX): no raw scripts, frames, styles or
- * event handlers, no code imports, and internal links that lead somewhere.
- * Pure: it walks an mdast tree handed in by the reader.
+ * What a release body may contain: a documented safe subset of MDX (docs/본문-규칙.md).
+ * Markdown; the HTML elements and attributes listed here; the portal's own components with
+ * literal props; MDX comments. Everything else is refused with its place, before anything
+ * renders the body: nothing in a body is ever compiled or evaluated (src/lib/body-html.ts
+ * turns the checked tree into HTML). Pure: it walks the hast tree Sätteri parsed.
  */
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { MdxJsxAttributeNode as MdxJsxAttribute, MdxJsxExpressionAttributeNode as MdxJsxExpressionAttribute } from 'satteri';
+import { message } from '../i18n/messages.ts';
 import type { MessageParts } from '../lib/problems.ts';
-
-export interface BodyNode {
-  type: string;
-  name?: string | null;
-  url?: string;
-  attributes?: { type: string; name?: string; value?: unknown }[];
-  position?: { start: { line: number; column: number } };
-  children?: BodyNode[];
-}
+import { checkUrl } from '../lib/safe-url.ts';
 
 export interface BodyFinding extends MessageParts {
   line: number | undefined;
@@ -20,73 +17,214 @@ export interface BodyFinding extends MessageParts {
   field: string;
 }
 
-const FORBIDDEN_ELEMENTS = new Set(['script', 'iframe', 'style', 'object', 'embed', 'form', 'link', 'meta', 'base']);
+type AttributeRule = { pattern: RegExp; rule: string } | 'url' | 'text' | 'flag';
 
-/** Where internal links may point: the site's URL patterns (ARCHITECTURE.md) and known releases. */
-export function internalPathExists(pathname: string, releaseIds: ReadonlySet<string>): boolean {
-  const clean = decodeURI(pathname.split(/[?#]/)[0] ?? '').normalize('NFC');
-  const release = /^\/releases\/(\d{4}-\d{2}-\d{2}-[a-z0-9-]+)\/?$/.exec(clean);
-  if (release?.[1]) return releaseIds.has(release[1]);
-  return [
-    /^\/$/,
-    /^\/releases\/(page\/\d+\/|\d{4}\/)?$/,
-    /^\/kpi\/((budget|participants|matches)\/)?$/,
-    /^\/data\/.*$/,
-    /^\/search\/$/,
-    /^\/about\/$/,
-    /^\/press\/$/,
-    /^\/policies\/[a-z-]+\/$/,
-    /^\/organizations\/[a-z0-9-]+\/$/,
-    /^\/tags\/[^/]+\/$/,
-  ].some((pattern) => pattern.test(clean));
+const NUMBER: AttributeRule = { pattern: /^[1-9][0-9]{0,3}$/, rule: '1 이상의 정수로 적으세요 (예: 2)' };
+const TEXT: AttributeRule = 'text';
+
+/** Attributes every listed element may carry. */
+const GLOBAL_ATTRIBUTES: Record<string, AttributeRule> = {
+  title: TEXT,
+  lang: { pattern: /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, rule: '언어 코드로 적으세요 (예: en, ko)' },
+  dir: { pattern: /^(ltr|rtl|auto)$/, rule: 'ltr, rtl, auto 중 하나로 적으세요' },
+};
+
+/** HTML elements a body may write as tags, with the attributes each may carry. */
+export const BODY_ELEMENTS: Record<string, Record<string, AttributeRule>> = {
+  p: {}, br: {}, hr: {}, strong: {}, em: {}, b: {}, i: {}, u: {}, s: {}, small: {}, sub: {}, sup: {}, mark: {},
+  abbr: {}, cite: {}, dfn: {}, kbd: {}, code: {}, span: {},
+  q: { cite: 'url' },
+  del: { datetime: TEXT },
+  ins: { datetime: TEXT },
+  time: { datetime: TEXT },
+  h2: {}, h3: {}, h4: {}, h5: {}, h6: {},
+  blockquote: { cite: 'url' },
+  ul: {},
+  ol: { start: NUMBER, reversed: 'flag', type: { pattern: /^[1aAiI]$/, rule: '1, a, A, i, I 중 하나로 적으세요' } },
+  li: { value: NUMBER },
+  dl: {}, dt: {}, dd: {},
+  figure: {}, figcaption: {},
+  details: { open: 'flag' }, summary: {},
+  table: {}, caption: {}, thead: {}, tbody: {}, tfoot: {}, tr: {},
+  th: { colspan: NUMBER, rowspan: NUMBER, scope: { pattern: /^(row|col|rowgroup|colgroup)$/, rule: 'row, col, rowgroup, colgroup 중 하나로 적으세요' }, abbr: TEXT },
+  td: { colspan: NUMBER, rowspan: NUMBER },
+  a: { href: 'url', target: { pattern: /^(_blank|_self)$/, rule: '_blank(새 창) 또는 _self로 적으세요' }, hreflang: GLOBAL_ATTRIBUTES['lang'] as AttributeRule },
+  img: { src: 'url', alt: TEXT, width: NUMBER, height: NUMBER },
+};
+
+/** The portal's own components: name → props, every one literal text. */
+export const BODY_COMPONENTS = {
+  Stat: { props: ['kpi', 'at', 'value'], example: '<Stat kpi="budget.executed" at="2026-06" value="42억 원" />' },
+} as const;
+export type BodyComponent = keyof typeof BODY_COMPONENTS;
+
+/** Attributes whose value is a URL, on any element (the URL rule of src/lib/safe-url.ts). */
+const URL_PROPERTIES = new Set(['href', 'src', 'cite']);
+
+/** An MDX comment `{/* … *\/}` and nothing else: one comment, no code around it. */
+export function isMdxComment(value: string): boolean {
+  return /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/.test(value);
 }
 
-export function checkReleaseBody(tree: BodyNode, releaseIds: ReadonlySet<string>): BodyFinding[] {
+export interface LinkTarget {
+  /** A site path (`/releases/…/`, decoded) → whether it leads somewhere public no later than this release. */
+  (sitePath: string): 'ok' | 'nowhere' | { unpublished: string };
+}
+
+type MdxJsx = Extract<RootContent, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>;
+type Node = Root | RootContent | ElementContent;
+
+function place(node: { position?: { start: { line: number; column: number } } | undefined }): Pick<BodyFinding, 'line' | 'column'> {
+  return { line: node.position?.start.line, column: node.position?.start.column };
+}
+
+export function urlProblem(url: string, what: string): MessageParts | undefined {
+  const verdict = checkUrl(url);
+  if (verdict.ok) return undefined;
+  const shown = url.length > 80 ? `${url.slice(0, 77)}…` : url;
+  if (verdict.reason === 'scheme') return message('url.scheme', { what, url: shown, scheme: verdict.scheme ?? '' });
+  if (verdict.reason === 'protocol-relative') return message('url.protocolRelative', { what, url: shown });
+  if (verdict.reason === 'control') return message('url.control', { what });
+  return message('url.unparseable', { what, url: shown });
+}
+
+export function checkReleaseBody(tree: Root, linkTarget: LinkTarget): BodyFinding[] {
   const findings: BodyFinding[] = [];
-  const at = (node: BodyNode) => ({ line: node.position?.start.line, column: node.position?.start.column });
-  const visit = (node: BodyNode) => {
-    const tag = (node.name ?? '').toLowerCase();
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && FORBIDDEN_ELEMENTS.has(tag)) {
-      findings.push({
-        ...at(node),
-        field: '(본문)',
-        ko: `본문에 <${tag}> 태그는 쓸 수 없습니다`,
-        en: `<${tag}> is not allowed in a release`,
-        fix: '태그를 지우세요: 글, 표, 이미지, 링크만 쓸 수 있습니다',
-      });
-    }
-    for (const attribute of node.attributes ?? []) {
-      const name = attribute.name ?? '';
-      if (/^on/i.test(name) || name.toLowerCase() === 'style') {
-        findings.push({
-          ...at(node),
-          field: '(본문)',
-          ko: `본문의 <${tag}>에 ${name} 속성은 쓸 수 없습니다`,
-          en: `the ${name} attribute is not allowed`,
-          fix: `${name}="…" 부분을 지우세요 (모양은 사이트가 정합니다)`,
-        });
-      }
-    }
-    if (node.type === 'mdxjsEsm') {
-      findings.push({
-        ...at(node),
-        field: '(본문)',
-        ko: '본문에 import/export 문은 쓸 수 없습니다',
-        en: 'import/export is not allowed in a release',
-        fix: '이 줄을 지우세요: <Stat> 같은 구성 요소는 가져오지 않아도 쓸 수 있습니다',
-      });
-    }
-    if (node.type === 'link' && node.url?.startsWith('/') && !internalPathExists(node.url, releaseIds)) {
-      findings.push({
-        ...at(node),
-        field: '(본문)',
-        ko: `사이트 안 링크 ${node.url}가 가리키는 페이지가 없습니다`,
-        en: `internal link ${node.url} leads nowhere`,
-        fix: '주소를 확인하세요 (보도자료는 /releases/YYYY-MM-DD-slug/)',
-      });
-    }
-    node.children?.forEach(visit);
+  const add = (node: Parameters<typeof place>[0], parts: MessageParts): void => {
+    findings.push({ ...place(node), field: '(본문)', ...parts });
   };
+
+  const checkLink = (node: Parameters<typeof place>[0], tag: string, name: string, value: string) => {
+    const what = `<${tag}> ${name}`;
+    const bad = urlProblem(value, what);
+    if (bad) return add(node, bad);
+    const verdict = checkUrl(value);
+    if (!verdict.ok || verdict.kind !== 'site') return;
+    const pathname = verdict.url.split(/[?#]/)[0] ?? '';
+    const target = linkTarget(decodeURI(pathname).normalize('NFC'));
+    if (target === 'nowhere') add(node, message('link.nowhere', { url: verdict.url }));
+    else if (target !== 'ok') add(node, message('link.unpublished', { target: target.unpublished }));
+  };
+
+  const checkAttribute = (node: MdxJsx, tag: string, attribute: MdxJsxAttribute | MdxJsxExpressionAttribute) => {
+    if (attribute.type === 'mdxJsxExpressionAttribute') return add(node, message('body.spread', { tag }));
+    const name = attribute.name;
+    if (name.includes(':')) return add(node, message('body.directive', { tag, name }));
+    if (attribute.value !== null && attribute.value !== undefined && typeof attribute.value !== 'string') {
+      return add(node, message('body.expressionAttribute', { tag, name }));
+    }
+    const lower = name.toLowerCase();
+    if (/^on/.test(lower) || lower === 'style' || lower === 'formaction') return add(node, message('body.eventAttribute', { tag, name }));
+    const rules = { ...GLOBAL_ATTRIBUTES, ...BODY_ELEMENTS[tag] };
+    const rule = rules[name];
+    if (!rule) return add(node, message('body.unknownAttribute', { tag, name, allowed: Object.keys(rules).join(', ') }));
+    const value = attribute.value;
+    if (rule === 'flag') {
+      if (value !== null && value !== undefined && value !== '' && value !== name) add(node, message('body.attributeValue', { tag, name, value, rule: `<${tag} ${name}> 처럼 값 없이 적으세요` }));
+      return;
+    }
+    if (typeof value !== 'string') return add(node, message('body.attributeValue', { tag, name, value: '', rule: `${name}="…" 처럼 값을 적으세요` }));
+    if (rule === 'url') return checkLink(node, tag, name, value);
+    if (rule !== 'text' && !rule.pattern.test(value)) add(node, message('body.attributeValue', { tag, name, value, rule: rule.rule }));
+  };
+
+  const checkJsx = (node: MdxJsx) => {
+    const name = node.name;
+    if (!name) return add(node, message('body.fragment'));
+    if (/^[A-Z]/.test(name) || name.includes('.')) {
+      const component = (BODY_COMPONENTS as Record<string, { props: readonly string[]; example: string }>)[name];
+      if (!component) return add(node, message('body.unknownComponent', { name, known: Object.keys(BODY_COMPONENTS).map((c) => `<${c}>`).join(', ') }));
+      for (const attribute of node.attributes) {
+        if (attribute.type === 'mdxJsxExpressionAttribute') add(node, message('body.spread', { tag: name }));
+        else if (attribute.name.includes(':')) add(node, message('body.directive', { tag: name, name: attribute.name }));
+        else if (!component.props.includes(attribute.name)) add(node, message('body.unknownAttribute', { tag: name, name: attribute.name, allowed: component.props.join(', ') }));
+      }
+      for (const prop of component.props) {
+        const given = node.attributes.find((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === prop);
+        if (!given || typeof given.value !== 'string' || given.value.trim() === '') add(node, message('body.componentProp', { name, prop, example: component.example }));
+      }
+      if (node.children.length > 0) add(node, message('body.componentChildren', { name, example: component.example }));
+      return;
+    }
+    const tag = name.toLowerCase();
+    if (!BODY_ELEMENTS[tag] || tag !== name) return add(node, message('body.forbiddenElement', { tag: name }));
+    for (const attribute of node.attributes) checkAttribute(node, tag, attribute);
+    node.children.forEach(visit);
+  };
+
+  /** Elements Markdown itself made (links, images, tables …): only their URLs need a look. */
+  const checkElement = (node: Element) => {
+    for (const property of URL_PROPERTIES) {
+      const value = node.properties?.[property];
+      if (typeof value === 'string') checkLink(node, node.tagName, property, value);
+    }
+    node.children.forEach(visit);
+  };
+
+  function visit(node: Node): void {
+    switch (node.type) {
+      case 'mdxjsEsm':
+        return add(node, message('body.esm'));
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        if (!isMdxComment(node.value)) add(node, message('body.expression'));
+        return;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        return checkJsx(node);
+      case 'element':
+        return checkElement(node);
+      case 'root':
+        node.children.forEach(visit);
+        return;
+      case 'text':
+      case 'comment':
+      case 'doctype':
+        return;
+      default:
+        // A node type this list does not know (a raw HTML node, a future parser feature): refused.
+        add(node as Parameters<typeof place>[0], message('body.forbiddenElement', { tag: (node as { type: string }).type }));
+    }
+  }
   visit(tree);
   return findings;
+}
+
+/** The release a body link names, as the linking release needs it: its time and whether it is a draft. */
+export interface LinkedRelease {
+  instant: number;
+  draft: boolean;
+}
+
+const RELEASE_PATH = /^\/releases\/(\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*)\/?$/;
+const SITE_PATHS = [
+  /^\/$/,
+  /^\/releases\/(page\/\d+\/|\d{4}\/)?$/,
+  /^\/kpi\/((budget|participants|matches)\/)?$/,
+  /^\/data\/.*$/,
+  /^\/search\/$/,
+  /^\/about\/$/,
+  /^\/press\/$/,
+  /^\/policies\/[a-z-]+\/$/,
+  /^\/organizations\/[a-z0-9-]+\/$/,
+  /^\/tags\/[^/]+\/$/,
+  /^\/attachments\/[^/]+\/[^/]+$/,
+];
+
+/**
+ * Where a body's site links may point: the site's URL patterns (ARCHITECTURE.md) and releases
+ * that are public no later than the linking one — so a public page never names a draft or a
+ * scheduled release, whatever the day of the build.
+ */
+export function siteLinkTarget(from: LinkedRelease, releases: ReadonlyMap<string, LinkedRelease>): LinkTarget {
+  return (sitePath) => {
+    const release = RELEASE_PATH.exec(sitePath)?.[1];
+    if (release) {
+      const target = releases.get(release);
+      if (!target) return 'nowhere';
+      const fromIsPublicBeforeTarget = (target.draft && !from.draft) || target.instant > from.instant;
+      return fromIsPublicBeforeTarget ? { unpublished: release } : 'ok';
+    }
+    return SITE_PATHS.some((pattern) => pattern.test(sitePath)) ? 'ok' : 'nowhere';
+  };
 }

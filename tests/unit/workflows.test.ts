@@ -426,6 +426,6 @@ describe('the structural checks fail when they should', () => {
 
 describe('the pinned as-of instant', () => {
   it('is written in a form PORTAL_AS_OF accepts (what `date -u +%Y-%m-%dT%H:%M:%SZ` prints)', () => {
-    expect(parseAsOf('2026-12-31T14:59:59Z', new Date(0)).toISOString()).toBe('2026-12-31T14:59:59.000Z');
+    expect(parseAsOf('2026-12-31T14:59:59Z').toISOString()).toBe('2026-12-31T14:59:59.000Z');
   });
 });

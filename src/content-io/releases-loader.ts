@@ -1,0 +1,47 @@
+/**
+ * The releases collection: every file read and checked by the content gate's own reader
+ * (`readReleases`), its body rendered from the checked tree (src/lib/body-html.ts). No body is
+ * compiled to a module or evaluated, in the build or in the dev server. Under `npm run dev`
+ * a changed release file reloads the collection; a release whose file has problems is stored
+ * without HTML and its problems, which the release page shows as Astro's error overlay.
+ */
+import path from 'node:path';
+import type { Loader } from 'astro/loaders';
+import { renderBodyHtml } from '../lib/body-html.ts';
+import { formatProblem } from '../lib/problems.ts';
+import { readReleases } from './load-content.ts';
+
+export function releasesLoader(contentDir: string): Loader {
+  const releasesDir = path.join(contentDir, 'releases');
+  return {
+    name: 'portal:releases',
+    load: async ({ store, config, watcher, logger }) => {
+      const sync = () => {
+        const { releases, problems } = readReleases(contentDir);
+        const options = { base: config.base, site: config.site ?? 'http://localhost:4321' };
+        store.clear();
+        for (const release of releases) {
+          const own = problems.filter((problem) => problem.file === release.file && problem.severity === 'error');
+          const html = own.length === 0 && release.tree ? renderBodyHtml(release.tree, options) : '';
+          store.set({
+            id: release.id,
+            data: release.data,
+            body: release.body,
+            filePath: path.relative(process.cwd(), path.join(releasesDir, release.folderYear, `${release.id}.mdx`)),
+            rendered: { html, metadata: { problems: own.map(formatProblem) } },
+          });
+        }
+        return problems.length;
+      };
+      sync();
+      if (!watcher) return;
+      watcher.add(releasesDir);
+      const reload = (changed: string) => {
+        if (!path.resolve(changed).startsWith(releasesDir + path.sep)) return;
+        const count = sync();
+        logger.info(count === 0 ? '보도자료를 다시 읽었습니다 (releases reloaded)' : `보도자료에 문제 ${count}건 (problems found; see the page)`);
+      };
+      for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, reload);
+    },
+  };
+}

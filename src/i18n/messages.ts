@@ -1,0 +1,122 @@
+/**
+ * Messages for bad content, in the portal's one format (Korean, English, how to fix).
+ * `{name}` is a value, `{name|을/를}` the particle that follows it (src/i18n/fill.ts).
+ */
+import type { MessageParts } from '../lib/problems.ts';
+import { fill, type TemplateValues } from './fill.ts';
+
+export const messages = {
+  'body.parse': {
+    ko: 'MDX 문법 오류입니다 (닫히지 않은 태그, 짝이 맞지 않는 { } 등)',
+    en: 'MDX does not parse: {detail}',
+    fix: '태그를 닫거나(<b>…</b>), 글자 그대로 쓰려면 < 와 { 앞에 \\ 를 붙이세요',
+  },
+  'body.esm': {
+    ko: '본문에 import/export 문은 쓸 수 없습니다',
+    en: 'import/export is not allowed in a release',
+    fix: '이 줄을 지우세요: <Stat> 같은 구성 요소는 가져오지 않아도 쓸 수 있습니다',
+  },
+  'body.expression': {
+    ko: '본문에 { } 식은 쓸 수 없습니다 (주석 {/* … */}만 됩니다)',
+    en: 'a {…} expression is not allowed in a release; only {/* comments */}',
+    fix: '글자 그대로 쓰려면 \\{ 처럼 앞에 \\ 를 붙이고, 수치는 <Stat kpi="…" at="…" value="…" />로 쓰세요',
+  },
+  'body.fragment': {
+    ko: '본문에 빈 태그 <>…</>는 쓸 수 없습니다',
+    en: 'fragments <>…</> are not allowed',
+    fix: '<>와 </>를 지우세요',
+  },
+  'body.forbiddenElement': {
+    ko: '본문에 <{tag}> 태그는 쓸 수 없습니다',
+    en: '<{tag}> is not allowed in a release',
+    fix: '태그를 지우세요: 글, 표, 목록, 링크, 그림과 안내서(docs/본문-규칙.md)에 적힌 태그만 쓸 수 있습니다',
+  },
+  'body.unknownComponent': {
+    ko: '<{name}>{name|은/는} 포털에 없는 구성 요소입니다',
+    en: 'unknown component <{name}>',
+    fix: '쓸 수 있는 구성 요소: {known}. 글자 그대로 쓰려면 < 앞에 \\ 를 붙이세요',
+  },
+  'body.spread': {
+    ko: '<{tag}>에 {…} 펼침 속성은 쓸 수 없습니다',
+    en: 'spread attributes {…} are not allowed on <{tag}>',
+    fix: '{…} 부분을 지우고 속성을 이름="값" 꼴로 적으세요',
+  },
+  'body.directive': {
+    ko: '<{tag}>에 {name} 같은 지시 속성(이름에 :)은 쓸 수 없습니다',
+    en: 'directive attribute {name} is not allowed',
+    fix: '{name} 속성을 지우세요',
+  },
+  'body.expressionAttribute': {
+    ko: '<{tag}>의 {name} 값에 { } 식은 쓸 수 없습니다',
+    en: 'attribute {name} must be a literal "text", not an {…} expression',
+    fix: '{name}="값" 처럼 따옴표 안에 그대로 적으세요',
+  },
+  'body.eventAttribute': {
+    ko: '본문의 <{tag}>에 {name} 속성은 쓸 수 없습니다',
+    en: 'the {name} attribute is not allowed',
+    fix: '{name}="…" 부분을 지우세요 (모양과 동작은 사이트가 정합니다)',
+  },
+  'body.unknownAttribute': {
+    ko: '<{tag}>에 {name} 속성은 쓸 수 없습니다',
+    en: 'attribute {name} is not allowed on <{tag}>',
+    fix: '{name} 속성을 지우세요. <{tag}>에 쓸 수 있는 속성: {allowed}',
+  },
+  'body.attributeValue': {
+    ko: '<{tag}>의 {name} 값 "{value}"{value|이/가} 규칙에 맞지 않습니다',
+    en: 'value "{value}" of {name} is not allowed',
+    fix: '{rule}',
+  },
+  'body.componentProp': {
+    ko: '<{name}>의 {prop} 값이 없거나 글자 그대로가 아닙니다',
+    en: '<{name}> needs {prop}="…" as literal text',
+    fix: '예: {example}',
+  },
+  'body.componentChildren': {
+    ko: '<{name}>{name|은/는} 안에 내용을 둘 수 없습니다',
+    en: '<{name}> takes no children',
+    fix: '예: {example} 처럼 /> 로 닫으세요',
+  },
+  'url.scheme': {
+    ko: '{what} 주소 "{url}"의 형식({scheme}:)은 쓸 수 없습니다',
+    en: '{scheme}: URLs are not allowed ({what})',
+    fix: 'https://, http://, mailto:, tel: 로 시작하는 주소나 사이트 안 주소(/kpi/ 등)만 쓰세요',
+  },
+  'url.unparseable': {
+    ko: '{what} 주소 "{url}"{url|을/를} 읽을 수 없습니다',
+    en: 'URL cannot be parsed ({what})',
+    fix: '주소를 다시 복사해 붙이세요: 빈칸은 %20, %는 %25로 적습니다',
+  },
+  'url.protocolRelative': {
+    ko: '{what} 주소 "{url}"{url|은/는} //나 \\ 로 시작해 다른 사이트로 갈 수 있습니다',
+    en: 'protocol-relative or backslash URL ({what})',
+    fix: '다른 사이트라면 https:// 로 시작하게, 사이트 안이라면 /로 시작하게 적으세요',
+  },
+  'url.control': {
+    ko: '{what} 주소에 보이지 않는 글자(제어 문자)가 있습니다',
+    en: 'URL contains invisible control characters ({what})',
+    fix: '주소를 지우고 다시 타이핑하세요',
+  },
+  'url.web': {
+    ko: '웹 주소가 아닙니다',
+    en: 'not a web address (http or https)',
+    fix: 'https:// 로 시작하는 전체 주소를 적으세요 (예: https://www.jejutp.or.kr/)',
+  },
+  'link.nowhere': {
+    ko: '사이트 안 링크 {url}{url|이/가} 가리키는 페이지가 없습니다',
+    en: 'internal link {url} leads nowhere',
+    fix: '주소를 확인하세요 (보도자료는 /releases/YYYY-MM-DD-slug/)',
+  },
+  'link.unpublished': {
+    ko: '링크한 보도자료 {target}{target|은/는} 이 보도자료보다 늦게 공개되거나 초안입니다',
+    en: 'links to release {target}, which is a draft or published later than this one',
+    fix: '{target}{target|이/가} 먼저 공개되도록 날짜를 맞추거나, 그 보도자료가 공개된 뒤에 링크를 넣으세요',
+  },
+} as const satisfies Record<string, MessageParts>;
+
+export type MessageKey = keyof typeof messages;
+
+/** A message with its values filled in, ready to become a problem. */
+export function message(key: MessageKey, values: TemplateValues = {}): MessageParts {
+  const template = messages[key];
+  return { ko: fill(template.ko, values), en: fill(template.en, values), fix: fill(template.fix, values) };
+}
