@@ -9,7 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadContent } from '../src/content-io/load-content.ts';
+import { checkContent } from '../src/content-io/check-content.ts';
 import { loadPermanenceFiles, nextRecord, writeRecord } from '../src/content-io/permanence.ts';
 import { formatProblem, hasErrors, sortProblems } from '../src/lib/problems.ts';
 import { RECORD_FILE } from '../src/schemas/permanence.ts';
@@ -22,7 +22,7 @@ const { values } = parseArgs({
 const env = readSiteEnv();
 const contentDir = values.content ? path.resolve(values.content) : env.contentDir;
 
-const loaded = loadContent(contentDir, env.asOf);
+const loaded = await checkContent(contentDir, env.asOf);
 if (hasErrors(loaded.problems)) {
   const errors = sortProblems(loaded.problems).filter((p) => p.severity === 'error');
   process.stderr.write(`게시 기록을 쓰지 않았습니다: 콘텐츠 오류 ${errors.length}건을 먼저 고치세요 (record not written: fix these first)\n${errors.map(formatProblem).join('\n')}\n`);

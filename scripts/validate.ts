@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { displayPath } from '../src/content-io/data-file.ts';
-import { loadContent } from '../src/content-io/load-content.ts';
+import { checkContent } from '../src/content-io/check-content.ts';
 import { toGithubAnnotation } from '../src/lib/github-annotations.ts';
 import { formatProblem, hasErrors, sortProblems, type Problem } from '../src/lib/problems.ts';
 import { readSiteEnv } from '../src/site-env.ts';
@@ -40,7 +40,7 @@ function changedFiles(ref: string): Set<string> {
 }
 
 const started = performance.now();
-const { problems, releases } = loadContent(contentDir, env.asOf);
+const { problems, releases } = await checkContent(contentDir, env.asOf);
 let shown: Problem[] = sortProblems(problems);
 if (values.changed !== undefined) {
   // Cross-file rules still run on everything; only problems in changed files are reported.

@@ -6,11 +6,26 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
+import { message } from '../i18n/messages.ts';
 import { FILE_FIELD, type Problem } from '../lib/problems.ts';
 import { problemsFromZod } from '../lib/zod-problems.ts';
 import type { Located } from '../schemas/cross-file.ts';
 import { nfcWarning } from './nfc.ts';
 import { parseYamlSource } from './yaml-source.ts';
+
+/**
+ * Runs one file's check; an exception (a bug, or input no rule foresaw) becomes a problem of
+ * that file instead of a crash, so every other file is still checked.
+ */
+export function guard<T>(file: string, problems: Problem[], check: () => T): T | undefined {
+  try {
+    return check();
+  } catch (error) {
+    const detail = (error instanceof Error ? error.message : String(error)).split('\n')[0]?.slice(0, 200) ?? '';
+    problems.push({ file, field: FILE_FIELD, severity: 'error', ...message('content.internal', { detail }) });
+    return undefined;
+  }
+}
 
 /** How a path is shown in messages: relative to where the command runs. */
 export function displayPath(absolute: string): string {
@@ -35,6 +50,10 @@ export function readText(absolute: string, problems: Problem[]): string | undefi
  * `empty` is what an empty file means (e.g. `{}` or `null`).
  */
 export function loadDataFile<S extends z.ZodType>(absolute: string, schema: S, problems: Problem[], empty: unknown = null): Located<z.output<S>> | undefined {
+  return guard(displayPath(absolute), problems, () => readDataFile(absolute, schema, problems, empty));
+}
+
+function readDataFile<S extends z.ZodType>(absolute: string, schema: S, problems: Problem[], empty: unknown): Located<z.output<S>> | undefined {
   const source = readText(absolute, problems);
   if (source === undefined) return undefined;
   const file = displayPath(absolute);

@@ -3,19 +3,20 @@
  * cross-file rules, and returns the data with every problem found.
  * The build, `validate` and the tests all read content through here.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { FILE_FIELD, type Problem } from '../lib/problems.ts';
 import { checkCrossFile, type Located, type ReleaseEntry } from '../schemas/cross-file.ts';
 import { organizationsFileSchema, type Organization } from '../schemas/organization.ts';
 import { programmeSchema, type Programme } from '../schemas/programme.ts';
-import { RELEASE_FILE_NAME, releaseSchema } from '../schemas/release.ts';
+import { RELEASE_FILE_NAME, releaseSchema, SLUG_MAX_LENGTH } from '../schemas/release.ts';
 import { parseYamlSource } from './yaml-source.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { problemsFromZod } from '../lib/zod-problems.ts';
-import { displayPath, loadDataFile, readText } from './data-file.ts';
+import { displayPath, guard, loadDataFile, readText } from './data-file.ts';
 import type { Root } from 'hast';
 import { parseReleaseBody, releaseBodyProblems } from './release-body.ts';
+import { contentTreeProblems } from './content-tree.ts';
 import { siteLinkTarget, type LinkedRelease } from '../schemas/release-body.ts';
 import { findStatUses, loadKpiFiles } from './kpi-files.ts';
 import { checkKpiRules } from '../schemas/kpi-rules.ts';
@@ -49,25 +50,26 @@ function badName(file: string): Problem {
     severity: 'error',
     ko: '보도자료 파일의 위치나 이름이 규칙에 맞지 않습니다',
     en: 'release file is in the wrong folder or badly named',
-    fix: 'content/releases/<연도>/<YYYY-MM-DD>-<영문-소문자-slug>.mdx 로 두세요 (예: 2025/2025-12-17-launch.mdx)',
+    fix: `content/releases/<연도>/<YYYY-MM-DD>-<영문-소문자-slug>.mdx 로 두세요 (예: 2025/2025-12-17-launch.mdx; slug는 ${SLUG_MAX_LENGTH}자까지)`,
   };
 }
 
+/** Release files as stored (a name may be NFD on disk: it is read by that name, checked as NFC). Links are not files (content-tree.ts). */
 function listReleaseFiles(releasesDir: string): string[] {
   if (!existsSync(releasesDir)) return [];
   return readdirSync(releasesDir, { recursive: true, encoding: 'utf8' })
-    .map((relative) => relative.normalize('NFC'))
     .filter((relative) => !path.basename(relative).startsWith('.'))
-    .filter((relative) => statSync(path.join(releasesDir, relative)).isFile())
-    .sort();
+    .filter((relative) => lstatSync(path.join(releasesDir, relative)).isFile())
+    .sort((a, b) => a.normalize('NFC').localeCompare(b.normalize('NFC')));
 }
 
-function loadRelease(releasesDir: string, relative: string, problems: Problem[]): LoadedContent['releases'][number] | undefined {
-  const absolute = path.join(releasesDir, relative);
-  const file = displayPath(absolute);
+function loadRelease(releasesDir: string, stored: string, problems: Problem[]): LoadedContent['releases'][number] | undefined {
+  const absolute = path.join(releasesDir, stored);
+  const relative = stored.normalize('NFC');
+  const file = displayPath(path.join(releasesDir, relative));
   const parts = relative.split(path.sep);
   const name = parts.at(-1) ?? '';
-  if (parts.length !== 2 || !/^\d{4}$/.test(parts[0] ?? '') || !RELEASE_FILE_NAME.test(name)) {
+  if (parts.length !== 2 || !/^\d{4}$/.test(parts[0] ?? '') || !RELEASE_FILE_NAME.test(name) || name.length - '2025-12-17-.mdx'.length > SLUG_MAX_LENGTH) {
     problems.push(badName(file));
     return undefined;
   }
@@ -109,12 +111,16 @@ export type LoadedRelease = LoadedContent['releases'][number];
 export function readReleases(contentDir: string): { files: string[]; releases: LoadedRelease[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const releasesDir = path.join(contentDir, 'releases');
-  const files = listReleaseFiles(releasesDir);
-  const releases = files.map((relative) => loadRelease(releasesDir, relative, problems)).filter((entry) => entry !== undefined);
+  const stored = listReleaseFiles(releasesDir);
+  const releases = stored
+    .map((relative) => guard(displayPath(path.join(releasesDir, relative)), problems, () => loadRelease(releasesDir, relative, problems)))
+    .filter((entry) => entry !== undefined);
+  const files = stored.map((relative) => relative.normalize('NFC'));
   const linked = new Map<string, LinkedRelease>(releases.map((r) => [r.id, { instant: r.data.date.instant.getTime(), draft: r.data.draft }]));
   for (const release of releases) {
     const self = linked.get(release.id);
-    if (release.tree && self) problems.push(...releaseBodyProblems(release.tree, release.file, release.bodyLine, siteLinkTarget(self, linked)));
+    const tree = release.tree;
+    if (tree && self) problems.push(...(guard(release.file, problems, () => releaseBodyProblems(tree, release.file, release.bodyLine, siteLinkTarget(self, linked))) ?? []));
   }
   return { files, releases, problems };
 }
@@ -131,21 +137,25 @@ export function loadContent(contentDir: string, asOf: Date): LoadedContent {
   const loaded: LoadedContent = { releases, problems };
   if (programme) loaded.programme = programme;
   if (organizations) loaded.organizations = organizations;
-  problems.push(...checkCrossFile(loaded));
-  const kpi = loadKpiFiles(contentDir, problems);
+  // Rules across files: an exception in one is reported against the folder, and checking goes on.
+  const folder = displayPath(contentDir);
+  const check = (rule: () => Problem[]) => problems.push(...(guard(folder, problems, rule) ?? []));
+  check(() => contentTreeProblems(contentDir));
+  check(() => checkCrossFile(loaded));
+  const kpi = guard(folder, problems, () => loadKpiFiles(contentDir, problems)) ?? { complete: false };
   if (kpi.budget) loaded.budget = kpi.budget;
   if (kpi.matches) loaded.matches = kpi.matches;
   if (kpi.revisions) loaded.revisions = kpi.revisions;
   // A release file that failed its checks is still there: other files may name it.
   const releaseFileIds = new Set(releaseFiles.map((relative) => path.basename(relative, '.mdx')));
   const unreadable = new Set([...releaseFileIds].filter((id) => !releases.some((release) => release.id === id)));
-  problems.push(...checkKpiRules({ ...loaded, releaseFileIds, stats: releases.flatMap(findStatUses), dataComplete: kpi.complete }));
+  check(() => checkKpiRules({ ...loaded, releaseFileIds, stats: releases.flatMap(findStatUses), dataComplete: kpi.complete, asOf }));
   // Attachments (files, sizes, types), tags that must work as URLs, the press page.
-  for (const release of releases) problems.push(...attachmentProblems(contentDir, release), ...tagProblems(release));
-  problems.push(...strayAttachmentProblems(contentDir, releases));
-  const press = loadPress(contentDir, organizations?.data, problems);
+  for (const release of releases) problems.push(...(guard(release.file, problems, () => [...attachmentProblems(contentDir, release), ...tagProblems(release)]) ?? []));
+  check(() => strayAttachmentProblems(contentDir, releases));
+  const press = guard(folder, problems, () => loadPress(contentDir, organizations?.data, problems));
   if (press) loaded.press = press;
   // Published text stays put: the committed record, withdrawals and redirects (issue 6).
-  problems.push(...permanenceProblems(contentDir, releases, asOf, unreadable));
+  check(() => permanenceProblems(contentDir, releases, asOf, unreadable));
   return loaded;
 }

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { splitFrontmatter } from './frontmatter.ts';
-import { isNode, LineCounter, parseDocument } from 'yaml';
+import { isAlias, isNode, LineCounter, parseDocument, visit } from 'yaml';
 import type { Problem } from '../lib/problems.ts';
 import type { Locate } from '../lib/zod-problems.ts';
 
@@ -44,6 +43,20 @@ export function parseYamlSource(source: string, file: string, firstLine = 1): Pa
     ...explainYamlError(error.code, error.message),
     ...position(error.pos[0]),
   }));
+  // Content is plain data: no type tags (`!!js/function`, `!!binary`), no anchors or aliases
+  // (`&a` / `*a`, whose nesting can blow a small file up to gigabytes when read).
+  visit(doc, (_key, node) => {
+    if (!isNode(node)) return;
+    const at = node.range ? position(node.range[0]) : {};
+    if (isAlias(node) || ('anchor' in node && node.anchor)) {
+      problems.push({ file, field: '(문법)', severity: 'error', ...at, ko: 'YAML 별칭(&이름, *이름)은 쓸 수 없습니다', en: 'YAML anchors and aliases are not allowed', fix: '같은 내용을 그 자리에 그대로 적으세요' });
+      return visit.SKIP;
+    }
+    if ('tag' in node && node.tag) {
+      problems.push({ file, field: '(문법)', severity: 'error', ...at, ko: `YAML 태그(${node.tag})는 쓸 수 없습니다`, en: `YAML tag ${node.tag} is not allowed`, fix: '!로 시작하는 부분을 지우고 값만 적으세요 (글자는 따옴표로 감쌉니다)' });
+    }
+    return undefined;
+  });
   const locate: Locate = (path) => {
     const node = path.length === 0 ? doc.contents : doc.getIn(path as unknown[], true);
     if (!isNode(node) || !node.range) return undefined;
@@ -52,15 +65,10 @@ export function parseYamlSource(source: string, file: string, firstLine = 1): Pa
   return { value: problems.length > 0 ? undefined : doc.toJS(), locate, problems };
 }
 
-/** The plain value of a YAML file already checked by the content gate. */
+/** The plain value of a YAML file already checked by the content gate (the same reader, so no tag or alias gets through). */
 export function readYamlValue(absolute: string): unknown {
   const source = readFileSync(absolute, 'utf8').replace(/^\uFEFF/, '').normalize('NFC');
-  return parseDocument(source, { schema: 'core' }).toJS();
-}
-
-/** The frontmatter of an MDX file as plain values, read like every other YAML here. */
-export function readFrontmatterValue(absolute: string): Record<string, unknown> {
-  const source = readFileSync(absolute, 'utf8').replace(/^\uFEFF/, '').normalize('NFC');
-  const split = splitFrontmatter(source);
-  return (split ? parseDocument(split.frontmatter, { schema: 'core' }).toJS() : {}) ?? {};
+  const parsed = parseYamlSource(source, absolute);
+  if (parsed.problems.length > 0) throw new Error(parsed.problems.map((p) => `${absolute}:${p.line ?? ''} ${p.ko} (${p.en})`).join('\n'));
+  return parsed.value;
 }

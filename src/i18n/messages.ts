@@ -111,6 +111,41 @@ export const messages = {
     en: 'links to release {target}, which is a draft or published later than this one',
     fix: '{target}{target|이/가} 먼저 공개되도록 날짜를 맞추거나, 그 보도자료가 공개된 뒤에 링크를 넣으세요',
   },
+  'pair.releaseUnpublished': {
+    ko: '보도자료 {id}{id|은/는} 아직 공개되지 않았습니다 (초안이거나 공개 예정)',
+    en: 'release {id} is not public yet (a draft or scheduled)',
+    fix: 'release 줄은 그 보도자료가 공개된 뒤에 넣으세요 (그때까지는 지우거나 # 으로 막아 두세요)',
+  },
+  'redirect.targetUnpublished': {
+    ko: '옮길 주소의 보도자료 {id}{id|은/는} 아직 공개되지 않았습니다: 그때까지 옛 주소가 없는 페이지가 됩니다',
+    en: 'redirect target {id} is not public yet; the old address would lead nowhere until then',
+    fix: '새 보도자료가 공개된 뒤에 옮기세요, 또는 새 보도자료의 date를 지금 이전으로 하세요',
+  },
+  'image.tooLarge': {
+    ko: "그림 '{file}'{file|이/가} 너무 큽니다 ({width}×{height} 픽셀; 한 변 {side} 픽셀, 모두 {megapixels}백만 픽셀까지)",
+    en: 'image {file} is {width}×{height} pixels; at most {side} a side and {megapixels} megapixels',
+    fix: '그림 편집기에서 크기를 줄여(긴 변 3000픽셀이면 충분합니다) 다시 저장하세요',
+  },
+  'image.broken': {
+    ko: "그림 '{file}'{file|을/를} 읽을 수 없습니다: 파일이 깨졌거나 끝까지 저장되지 않았습니다",
+    en: 'image {file} does not decode: {detail}',
+    fix: '원본 그림을 그림 편집기에서 열어 PNG나 JPG로 다시 저장한 뒤 올리세요',
+  },
+  'content.symlink': {
+    ko: '콘텐츠 폴더에 심볼릭 링크가 있습니다: 링크가 가리키는 파일은 읽지도 공개하지도 않습니다',
+    en: 'symbolic link in the content folder; only plain files are read',
+    fix: '링크를 지우고 실제 파일을 올리세요 (git에 링크로 저장된 것은 지우고 파일 자체를 커밋합니다)',
+  },
+  'content.specialFile': {
+    ko: '콘텐츠 폴더에 일반 파일이 아닌 것(장치, 소켓, 파이프)이 있습니다',
+    en: 'special file (device, socket or pipe) in the content folder',
+    fix: '그 항목을 지우세요: 콘텐츠 폴더에는 일반 파일과 폴더만 둡니다',
+  },
+  'content.internal': {
+    ko: '이 파일을 검사하다가 예기치 못한 오류가 났습니다 ({detail})',
+    en: 'unexpected error while checking this file: {detail}',
+    fix: '마지막으로 바꾼 내용을 되돌려 보고, 그래도 나면 이 줄 전체를 개발 담당자에게 알려 주세요 (please report it)',
+  },
 } as const satisfies Record<string, MessageParts>;
 
 export type MessageKey = keyof typeof messages;

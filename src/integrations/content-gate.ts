@@ -1,29 +1,33 @@
 /**
- * Stops the build before anything is written when a content file is bad,
- * printing every problem in the portal's one format.
+ * Stops the build before anything is written when a content file is bad, printing every
+ * problem in the portal's one format. The dev server keeps running: it reports the problems,
+ * and a release with problems shows them as the error overlay instead of its page.
  */
 import type { AstroIntegration } from 'astro';
-import { loadContent } from '../content-io/load-content.ts';
+import { AstroError } from 'astro/errors';
+import { checkContent } from '../content-io/check-content.ts';
 import { formatProblem, hasErrors, sortProblems } from '../lib/problems.ts';
 
 export function contentGate(contentDir: string, asOf: Date): AstroIntegration {
   return {
     name: 'portal:content-gate',
     hooks: {
-      'astro:config:setup': ({ logger }) => {
-        const { problems } = loadContent(contentDir, asOf);
+      'astro:config:setup': async ({ command, logger }) => {
+        if (command === 'preview') return;
+        const { problems } = await checkContent(contentDir, asOf);
         const lines = sortProblems(problems).map(formatProblem);
         if (!hasErrors(problems)) {
           for (const line of lines) logger.warn(line);
           return;
         }
-        // Plain stderr, one problem a line, so CI annotations and people read the same text.
         const count = problems.filter((p) => p.severity === 'error').length;
-        process.stderr.write(
-          `\n콘텐츠 파일에 문제가 ${count}건 있어 빌드를 멈춥니다 (content errors, build stopped; nothing was written):\n${lines.join('\n')}\n\n`,
-        );
-        // Exit before Astro writes anything: a stack trace would only bury the list above.
-        process.exit(1);
+        if (command === 'dev') {
+          for (const line of lines) logger.error(line);
+          return;
+        }
+        // Plain stderr, one problem a line, so CI annotations and people read the same text.
+        process.stderr.write(`\n콘텐츠 파일에 문제가 ${count}건 있어 빌드를 멈춥니다 (content errors, build stopped; nothing was written):\n${lines.join('\n')}\n\n`);
+        throw new AstroError(`콘텐츠 파일에 문제가 ${count}건 있습니다 (${count} content errors)`, '위 목록의 파일:줄마다 고치는 법이 있습니다 (each line above says how to fix it)');
       },
     },
   };

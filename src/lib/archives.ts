@@ -18,6 +18,9 @@ export function normalizeTag(tag: string): string {
 /** Characters a tag cannot hold because it becomes one URL path segment and a folder name. */
 export const TAG_FORBIDDEN = /[/\\?#%<>"|*:]/u;
 
+/** Longest tag, in characters: a tag is a folder name of the built site (255 bytes; a Hangul syllable takes 3). */
+export const TAG_MAX_LENGTH = 30;
+
 /** Tag → its releases (keeping the given order), tags in Korean dictionary order. */
 export function releasesByTag<T extends TaggedLike>(releases: readonly T[]): Map<string, T[]> {
   const byTag = new Map<string, T[]>();
@@ -110,6 +113,15 @@ export function tagProblems(release: LocatedTags): Problem[] {
           ko: `태그 '${tag}'에 주소에 쓸 수 없는 문자가 있습니다`,
           en: `tag '${tag}' has a character that cannot go in a URL`,
           fix: '/ \\ ? # % < > " | * : 를 빼거나 하이픈(-)으로 바꾸세요 (예: AI-ICT)',
+        }),
+      );
+    }
+    if ([...tag].length > TAG_MAX_LENGTH) {
+      problems.push(
+        at(index, {
+          ko: `태그가 너무 깁니다 (${[...tag].length}자, ${TAG_MAX_LENGTH}자까지)`,
+          en: `tag longer than ${TAG_MAX_LENGTH} characters`,
+          fix: '태그는 짧은 낱말로 적으세요 (예: 매칭데이). 긴 설명은 본문에 씁니다',
         }),
       );
     }

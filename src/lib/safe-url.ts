@@ -28,6 +28,12 @@ export function checkUrl(raw: string): UrlVerdict {
   // A backslash reads as a slash in browsers: `/\evil.example` is another site.
   if (url.includes('\\') || url.startsWith('//')) return { ok: false, reason: 'protocol-relative' };
   if (BAD_ESCAPE.test(url)) return { ok: false, reason: 'unparseable' };
+  try {
+    decodeURI(url);
+  } catch {
+    // %C3%28 and the like: escapes that are not UTF-8.
+    return { ok: false, reason: 'unparseable' };
+  }
   const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();
   if (scheme !== undefined) {
     if (!(ALLOWED_SCHEMES as readonly string[]).includes(scheme)) return { ok: false, reason: 'scheme', scheme };

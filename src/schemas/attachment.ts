@@ -41,6 +41,9 @@ export const ATTACHMENT_LIMITS = {
   image: 10 * 1024 * 1024,
 } as const;
 
+/** Largest image attachment: each side and in all (a photo of 3000 pixels a side is plenty on the web). */
+export const IMAGE_LIMITS = { side: 10_000, pixels: 40_000_000 } as const;
+
 /** A file name that reads the same in every URL and file system: letters of any script, digits, `.-_()`. */
 export const ATTACHMENT_FILE_NAME = new RegExp(`^[\\p{L}\\p{N}][\\p{L}\\p{N}._()-]*\\.(${EXTENSIONS.join('|')})$`, 'iu');
 

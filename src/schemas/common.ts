@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { encodeMessage, type MessageParts } from '../lib/problems.ts';
 import { parseKstTime, type KstTime } from '../lib/kst.ts';
+import { isWebUrl } from '../lib/safe-url.ts';
 
 /** A zod `error` option carrying Korean, English and the fix together. */
 export const say = (parts: MessageParts) => ({ error: encodeMessage(parts) });
@@ -16,17 +17,52 @@ export const expect = (what: { ko: string; en: string; example: string }) => ({
       : encodeMessage({ ko: `${what.ko}여야 합니다`, en: `must be ${what.en}`, fix: `예: ${what.example}` }),
 });
 
-/** Text normalised to Unicode NFC on the way in (ARCHITECTURE.md). */
+/**
+ * Characters a reader cannot see that change what text says or where it goes: zero-width
+ * characters, bidi controls (a right-to-left override can make `exe.txt` read `txt.exe`), a
+ * byte-order mark inside text, and C0 control characters other than line breaks and tabs.
+ */
+// eslint-disable-next-line no-control-regex
+export const HIDDEN_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/u;
+
+/** The code point of the first hidden character, as `U+202E`, for messages. */
+export function hiddenCharacter(value: string): string | undefined {
+  const found = HIDDEN_CHARACTERS.exec(value)?.[0];
+  return found === undefined ? undefined : `U+${(found.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+const noHiddenCharacters = <T extends z.ZodType<string>>(schema: T) =>
+  schema.superRefine((value, ctx) => {
+    const code = hiddenCharacter(value);
+    if (code) {
+      ctx.addIssue({
+        code: 'custom',
+        message: encodeMessage({
+          ko: `보이지 않는 글자(${code})가 들어 있습니다`,
+          en: `contains an invisible or direction-control character (${code})`,
+          fix: '그 글자를 지우세요: 다른 곳에서 복사해 붙일 때 딸려 옵니다. 안 보이면 그 줄을 지우고 다시 타이핑하세요',
+        }),
+      });
+    }
+  });
+
+/** Text normalised to Unicode NFC on the way in (ARCHITECTURE.md), with no hidden characters. */
 export const text = () =>
-  z
-    .string(expect({ ko: '글자(문자열)', en: 'text', example: '제주 AI 사업단' }))
-    .trim()
-    .min(1, say({ ko: '비어 있습니다', en: 'is empty', fix: '내용을 적거나 항목을 지우세요' }))
-    .transform((value) => value.normalize('NFC'));
+  noHiddenCharacters(
+    z
+      .string(expect({ ko: '글자(문자열)', en: 'text', example: '제주 AI 사업단' }))
+      .trim()
+      .min(1, say({ ko: '비어 있습니다', en: 'is empty', fix: '내용을 적거나 항목을 지우세요' }))
+      .transform((value) => value.normalize('NFC')),
+  );
+
+/** Longest id: ids become path segments (`/organizations/<id>/`), which file systems cap. */
+export const ID_MAX_LENGTH = 64;
 
 /** Lower-case ids used in URLs and cross-references: `jeju-technopark`. */
 export const idSchema = z
   .string()
+  .max(ID_MAX_LENGTH, say({ ko: `id가 너무 깁니다 (${ID_MAX_LENGTH}자까지)`, en: `id longer than ${ID_MAX_LENGTH} characters`, fix: '짧은 영문 id로 줄이세요 (예: jeju-technopark)' }))
   .regex(
     /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
     say({
@@ -77,6 +113,13 @@ export const kstTimeSchema = z.string(badTime).transform((value, ctx): KstTime =
   }
   return parsed;
 });
+
+/**
+ * A web address in a data file (a source, the licence): absolute http(s), the same URL rule as
+ * release bodies (src/lib/safe-url.ts), so no `javascript:` or `data:` address reaches a page.
+ */
+const notWebUrl = say({ ko: '웹 주소(http 또는 https)가 아닙니다', en: 'not a web address (http or https)', fix: 'https:// 로 시작하는 전체 주소를 적으세요 (예: https://www.jejutp.or.kr/)' });
+export const webUrlSchema = z.url({ protocol: /^https?$/, ...notWebUrl }).refine((value) => isWebUrl(value), notWebUrl);
 
 /** A reference to an entry of `sources` in programme.yaml. */
 export const sourceRefSchema = idSchema;

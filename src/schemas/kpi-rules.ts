@@ -16,6 +16,8 @@
  *   figure for (미보고) fails too.
  */
 import type { MessageParts, Problem } from '../lib/problems.ts';
+import { message } from '../i18n/messages.ts';
+import { isPublic } from '../lib/releases.ts';
 import { agrees, formatLike, parseAnnounced, squeeze } from '../lib/kpi/announced.ts';
 import { formatMonth, monthOfDay, monthsBetween } from '../lib/kpi/month.ts';
 import { kpiValue } from '../lib/kpi/snapshot.ts';
@@ -48,6 +50,8 @@ export interface KpiContentSet {
   stats: StatUse[];
   /** False when a KPI data file failed to read: <Stat> values are then not compared (the file's own problems are reported). */
   dataComplete: boolean;
+  /** The run's instant: a pair may only name a release that is public by then. */
+  asOf: Date;
 }
 
 function problemAt(entry: Located<unknown>, path: PropertyKey[], parts: MessageParts): Problem {
@@ -221,6 +225,10 @@ function checkMatches(set: KpiContentSet, matches: Located<MatchPair[]>): Proble
           fix: 'content/releases/ 의 파일 이름(.mdx 제외)을 적으세요',
         }),
       );
+    } else if (pair.release) {
+      // The pairs table is public now: it may not name a draft or a release still scheduled.
+      const named = set.releases.find((r) => r.id === pair.release);
+      if (named && !isPublic(named, set.asOf)) problems.push(problemAt(matches, [index, 'release'], message('pair.releaseUnpublished', { id: pair.release })));
     }
     if (sourceIds && !sourceIds.has(pair.source)) {
       problems.push(

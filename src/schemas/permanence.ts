@@ -4,6 +4,7 @@
  * (`redirects.yaml`), and the cross-file rule that holds the releases to the record.
  */
 import { z } from 'astro/zod';
+import { message } from '../i18n/messages.ts';
 import { FILE_FIELD, type MessageParts, type Problem } from '../lib/problems.ts';
 import {
   changedParts,
@@ -185,6 +186,9 @@ export function checkPermanence(set: PermanenceSet): Problem[] {
       problems.push(at(file, [index, 'to'], { ko: `옮긴 곳 '${redirect.to}'에 해당하는 보도자료 파일이 없습니다`, en: `no release '${redirect.to}' to move to`, fix: 'to에는 지금 있는 보도자료 파일의 이름(.mdx 빼고)을 적으세요' }));
     } else if (releases.get(redirect.to)?.data.draft) {
       problems.push(at(file, [index, 'to'], { ko: `옮긴 곳 '${redirect.to}'가 초안입니다`, en: 'the new address is a draft', fix: '옮긴 보도자료의 draft를 지우세요' }));
+    } else if (set.asOf && (releases.get(redirect.to)?.data.date.instant.getTime() ?? 0) > set.asOf.getTime()) {
+      // A published address must keep leading somewhere: never to a release still scheduled.
+      problems.push(at(file, [index, 'to'], message('redirect.targetUnpublished', { id: redirect.to })));
     }
   });
 

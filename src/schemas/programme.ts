@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { daySchema, idSchema, say, sourceRefSchema, text } from './common.ts';
+import { daySchema, idSchema, say, sourceRefSchema, text, webUrlSchema } from './common.ts';
 import { kpiTargetsSchema } from './kpi-target.ts';
 
 const nonNegativeInt = z
@@ -15,7 +15,7 @@ export const sourceSchema = z
     date: daySchema.describe('발행일'),
     section: text().optional(),
     title: text().optional(),
-    url: z.url().optional().describe('원문 주소 (확인된 경우에만)'),
+    url: webUrlSchema.optional().describe('원문 주소 (확인된 경우에만)'),
   })
   .strict();
 
@@ -78,7 +78,7 @@ export const programmeSchema = z
       .object({ reported: nonNegativeInt, label: text(), asOf: daySchema, source: sourceRefSchema })
       .strict()
       .describe('보도된 사업단 참여 기관 수'),
-    licence: z.object({ name: text(), note: text().optional(), url: z.url().optional() }).strict(),
+    licence: z.object({ name: text(), note: text().optional(), url: webUrlSchema.optional() }).strict(),
     site: z
       .object({
         verification: z

@@ -158,3 +158,6 @@ export type Contact = z.output<typeof contactSchema>;
 
 /** `content/releases/YYYY/YYYY-MM-DD-slug.mdx` → its parts, or undefined when the name is wrong. */
 export const RELEASE_FILE_NAME = /^(\d{4})-(\d{2})-(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.mdx$/;
+
+/** Longest slug (the part after the date): it is a URL and a folder name of the built site. */
+export const SLUG_MAX_LENGTH = 80;

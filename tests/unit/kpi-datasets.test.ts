@@ -21,6 +21,19 @@ function inputOf(dir: string): KpiInput {
   };
 }
 
+describe('open datasets hold back what is dated after the as-of day', () => {
+  const input = inputOf('tests/fixtures/kpi-synthetic');
+  const datasets = openDatasets(input, kpiSnapshot(input, day('2026-07-01')));
+  it('no execution of a month not yet ended, no stage dated later', () => {
+    expect(input.budget.some((r) => r.month >= '2026-07' && r.executed !== undefined)).toBe(true);
+    const budget = JSON.parse(downloadBody(datasets.find((d) => d.name === 'budget')!, 'json')) as { month: string; executed: number | null }[];
+    expect(budget.filter((r) => r.month >= '2026-07' && r.executed !== null)).toEqual([]);
+    expect(input.matches.some((p) => p.stages.some((s) => s.date > '2026-07-01'))).toBe(true);
+    const pairs = JSON.parse(downloadBody(datasets.find((d) => d.name === 'matches')!, 'json')) as { stages: { date: string }[]; stageDate: string }[];
+    expect(pairs.flatMap((p) => [p.stageDate, ...p.stages.map((s) => s.date)]).filter((d) => d > '2026-07-01')).toEqual([]);
+  });
+});
+
 describe.each(['content', 'tests/fixtures/kpi-synthetic'])('open datasets of %s', (dir) => {
   const input = inputOf(dir);
   const datasets = openDatasets(input, kpiSnapshot(input, day('2026-07-01')));
@@ -42,20 +55,26 @@ describe.each(['content', 'tests/fixtures/kpi-synthetic'])('open datasets of %s'
     }
   });
 
-  it('the budget downloads equal the source rows; CSV is UTF-8 with BOM', () => {
+  // The datasets are computed as of 2026-07-01: June has ended, July has not.
+  const ended = (month: string) => month <= '2026-06';
+
+  it('the budget downloads equal the source rows, execution only for months ended by the as-of day; CSV is UTF-8 with BOM', () => {
     const budget = datasets.find((d) => d.name === 'budget')!;
     const csv = downloadBody(budget, 'csv');
     expect(csv.startsWith('\uFEFFmonth,source,sourceName,planned,executed,note\r\n')).toBe(true);
     const parsed = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true }).data;
     expect(parsed.map((r) => [r['month'], r['source'], r['planned'] === '' ? undefined : Number(r['planned']), r['executed'] === '' ? undefined : Number(r['executed'])])).toEqual(
-      [...input.budget].sort((a, b) => a.month.localeCompare(b.month) || a.source.localeCompare(b.source)).map((r) => [r.month, r.source, r.planned, r.executed]),
+      [...input.budget].sort((a, b) => a.month.localeCompare(b.month) || a.source.localeCompare(b.source)).map((r) => [r.month, r.source, r.planned, ended(r.month) ? r.executed : undefined]),
     );
     expect(JSON.parse(downloadBody(budget, 'json'))).toHaveLength(input.budget.length);
   });
 
-  it('the matches download has every pair with its stages', () => {
+  it('the matches download has every pair with the stages it reached by the as-of day', () => {
     const matches = datasets.find((d) => d.name === 'matches')!;
     const json = JSON.parse(downloadBody(matches, 'json')) as { id: string; stages: unknown[] }[];
-    expect(json.map((p) => [p.id, p.stages])).toEqual(input.matches.map((p) => [p.id, p.stages]));
+    const reached = input.matches
+      .map((p) => [p.id, p.stages.filter((s) => s.date <= '2026-07-01')] as const)
+      .filter(([, stages]) => stages.length > 0);
+    expect(json.map((p) => [p.id, p.stages])).toEqual(reached);
   });
 });

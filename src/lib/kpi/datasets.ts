@@ -13,6 +13,8 @@ import {
 } from '../../schemas/downloads.ts';
 import type { Dataset as DatasetName } from '../../schemas/revision.ts';
 import { citation } from './citation.ts';
+import { lastDayOfMonth } from './month.ts';
+import { kstDay } from '../kst.ts';
 import type { KpiInput, KpiSnapshot, Revision } from './types.ts';
 
 export const DATASET_NAMES = ['budget', 'organizations', 'matches', 'programme'] as const satisfies readonly DatasetName[];
@@ -45,9 +47,19 @@ export interface OpenDataset {
   revisions: Revision[];
 }
 
-/** CSV text: UTF-8 BOM, CRLF, a header row even when there are no rows. */
+/**
+ * A text cell a spreadsheet would read as a formula (`=HYPERLINK(…)`, `+…`, `-…`, `@…`, or a
+ * leading tab or carriage return) gets a leading `'`, as OWASP recommends for CSV files: the
+ * spreadsheet then shows it as text. Numbers stay numbers; the JSON download keeps the exact text.
+ */
+export function neutraliseFormula(cell: Cell): Cell {
+  return typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+/** CSV text: UTF-8 BOM, CRLF, a header row even when there are no rows, no cell a spreadsheet runs. */
 export function toCsv(columns: readonly string[], rows: readonly Record<string, Cell>[]): string {
-  const body = Papa.unparse({ fields: [...columns], data: rows.map((row) => columns.map((c) => row[c] ?? '')) }, { newline: '\r\n' });
+  const data = rows.map((row) => columns.map((c) => neutraliseFormula(row[c] ?? '')));
+  const body = Papa.unparse({ fields: [...columns], data }, { newline: '\r\n', escapeFormulae: false });
   return `\uFEFF${body}\r\n`;
 }
 
@@ -92,6 +104,10 @@ export function openDatasets(input: KpiInput, snapshot: KpiSnapshot): OpenDatase
   const sourceNames = new Map(programme.budget.sources.map((s) => [s.key, s.name]));
   const revisionsOf = (name: DatasetName) => snapshot.revisions.filter((r) => r.dataset === name);
 
+  // Nothing dated after the as-of day is published as a fact: a month's execution counts once
+  // the month has ended (as on the KPI pages), a pair's stage once its date has come.
+  const today = kstDay(snapshot.asOf);
+  const monthEnded = (month: string) => lastDayOfMonth(month) < today;
   const budget = [...input.budget]
     .sort((a, b) => a.month.localeCompare(b.month) || a.source.localeCompare(b.source))
     .map((row) => ({
@@ -99,7 +115,7 @@ export function openDatasets(input: KpiInput, snapshot: KpiSnapshot): OpenDatase
       source: row.source,
       sourceName: sourceNames.get(row.source) ?? row.source,
       planned: row.planned ?? null,
-      executed: row.executed ?? null,
+      executed: monthEnded(row.month) ? (row.executed ?? null) : null,
       note: row.note ?? null,
     }));
 
@@ -115,8 +131,11 @@ export function openDatasets(input: KpiInput, snapshot: KpiSnapshot): OpenDatase
     source: org.source,
   }));
 
-  const matches = input.matches.map((pair) => {
-    const last = pair.stages.reduce((acc, s) => (MATCH_STAGES.indexOf(s.stage) > MATCH_STAGES.indexOf(acc.stage) ? s : acc));
+  const reached = input.matches
+    .map((pair) => ({ pair, stages: pair.stages.filter((s) => s.date <= today) }))
+    .filter(({ stages }) => stages.length > 0);
+  const matches = reached.map(({ pair, stages }) => {
+    const last = stages.reduce((acc, s) => (MATCH_STAGES.indexOf(s.stage) > MATCH_STAGES.indexOf(acc.stage) ? s : acc));
     return {
       id: pair.id,
       demand: pair.demand,
@@ -125,7 +144,7 @@ export function openDatasets(input: KpiInput, snapshot: KpiSnapshot): OpenDatase
       supplyName: names.get(pair.supply) ?? pair.supply,
       stage: last.stage,
       stageDate: last.date,
-      stages: pair.stages.map((s) => ({ stage: s.stage, date: s.date })),
+      stages: stages.map((s) => ({ stage: s.stage, date: s.date })),
       release: pair.release ?? null,
       note: pair.note ?? null,
       source: pair.source,
@@ -192,7 +211,7 @@ export function openDatasets(input: KpiInput, snapshot: KpiSnapshot): OpenDatase
       title: '매칭',
       description: '수요기업과 AI 공급기업의 매칭과 그 짝이 이른 단계(상담 → 협약 → 과제 착수 → 완료), 단계별 날짜.',
       unit: '건 (짝)',
-      referenceDate: max(input.matches.flatMap((p) => p.stages.map((s) => s.date))),
+      referenceDate: max(reached.flatMap(({ stages }) => stages.map((s) => s.date))),
       licence,
       source: snapshot.matches.source,
       json: matches,

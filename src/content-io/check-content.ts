@@ -1,0 +1,13 @@
+/**
+ * Everything `validate` and the build's content gate check, in one call: the file and
+ * cross-file rules (loadContent) and the checks that must decode files (image attachments).
+ * Whatever passes here builds.
+ */
+import { imageAttachmentProblems } from './image-check.ts';
+import { loadContent, type LoadedContent } from './load-content.ts';
+
+export async function checkContent(contentDir: string, asOf: Date): Promise<LoadedContent> {
+  const loaded = loadContent(contentDir, asOf);
+  loaded.problems.push(...(await imageAttachmentProblems(contentDir, loaded.releases)));
+  return loaded;
+}

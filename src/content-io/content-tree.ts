@@ -1,0 +1,44 @@
+/**
+ * The content folder as a tree of plain files: nothing in it may be a symbolic link (or a
+ * device, socket or pipe), so no reader ever follows a link to a file outside the folder
+ * (`/etc/passwd` as an "attachment"). Walks with lstat, never following a link.
+ */
+import { lstatSync, readdirSync, realpathSync } from 'node:fs';
+import path from 'node:path';
+import { message } from '../i18n/messages.ts';
+import { FILE_FIELD, type Problem } from '../lib/problems.ts';
+import { displayPath } from './data-file.ts';
+
+export function contentTreeProblems(contentDir: string): Problem[] {
+  const problems: Problem[] = [];
+  const refuse = (absolute: string, key: 'content.symlink' | 'content.specialFile') =>
+    problems.push({ file: displayPath(absolute), field: FILE_FIELD, severity: 'error', ...message(key) });
+  let root: string;
+  try {
+    root = realpathSync(contentDir);
+  } catch {
+    return problems;
+  }
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const absolute = path.join(dir, name);
+      const stat = lstatSync(absolute);
+      if (stat.isSymbolicLink()) refuse(absolute, 'content.symlink');
+      else if (stat.isDirectory()) walk(absolute);
+      else if (!stat.isFile()) refuse(absolute, 'content.specialFile');
+    }
+  };
+  walk(root);
+  return problems;
+}
+
+/** Whether `absolute` is a plain file (not a link) inside the content folder: the last guard before a file is read for publishing. */
+export function isContentFile(contentDir: string, absolute: string): boolean {
+  try {
+    if (!lstatSync(absolute).isFile()) return false;
+    const root = realpathSync(contentDir);
+    return realpathSync(absolute).startsWith(root + path.sep);
+  } catch {
+    return false;
+  }
+}
