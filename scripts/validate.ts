@@ -5,10 +5,13 @@
  * Only reads: it never changes a content file.
  */
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { displayPath } from '../src/content-io/data-file.ts';
 import { checkContent } from '../src/content-io/check-content.ts';
+import { problemsOfChange } from '../src/lib/changed-problems.ts';
 import { toGithubAnnotation } from '../src/lib/github-annotations.ts';
 import { formatProblem, hasErrors, sortProblems, type Problem } from '../src/lib/problems.ts';
 import { readSiteEnv } from '../src/site-env.ts';
@@ -32,20 +35,43 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 const env = readSiteEnv();
 const contentDir = values.content ? path.resolve(values.content) : env.contentDir;
 
+const git = (args: string[], cwd: string) => execFileSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+
 /** Files changed against a git ref (default origin/main, else HEAD), as display paths. */
 function changedFiles(ref: string): Set<string> {
-  const output = execFileSync('git', ['diff', '--name-only', '--relative', ref, '--'], { encoding: 'utf8' });
-  const untracked = execFileSync('git', ['ls-files', '--others', '--exclude-standard'], { encoding: 'utf8' });
+  const output = git(['diff', '--name-only', '--relative', ref, '--'], process.cwd());
+  const untracked = git(['ls-files', '--others', '--exclude-standard'], process.cwd());
   return new Set(`${output}\n${untracked}`.split('\n').filter(Boolean).map((file) => displayPath(path.resolve(file))));
+}
+
+/** The problems of the content folder as it was at `ref`, with paths shown as for the folder now. */
+async function problemsAt(ref: string): Promise<Problem[]> {
+  const top = git(['rev-parse', '--show-toplevel'], contentDir).trim();
+  const inRepo = path.relative(top, contentDir);
+  const scratch = mkdtempSync(path.join(tmpdir(), 'portal-validate-base-'));
+  try {
+    let archive: Buffer;
+    try {
+      archive = execFileSync('git', ['archive', '--format=tar', ref, '--', inRepo || '.'], { cwd: top, maxBuffer: 1024 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
+    } catch {
+      return []; // the folder did not exist at `ref`: every problem is the change's
+    }
+    execFileSync('tar', ['-x', '-C', scratch], { input: archive });
+    const baseDir = path.join(scratch, inRepo);
+    const { problems } = await checkContent(baseDir, env.asOf);
+    return problems.map((p) => ({ ...p, file: displayPath(path.join(contentDir, path.relative(baseDir, path.resolve(p.file)))) }));
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
 }
 
 const started = performance.now();
 const { problems, releases } = await checkContent(contentDir, env.asOf);
 let shown: Problem[] = sortProblems(problems);
 if (values.changed !== undefined) {
-  // Cross-file rules still run on everything; only problems in changed files are reported.
-  const changed = changedFiles(values.changed || 'HEAD');
-  shown = shown.filter((p) => changed.has(p.file));
+  // Everything is checked; reported are the changed files' problems and those the change caused elsewhere.
+  const ref = values.changed || 'HEAD';
+  shown = problemsOfChange(shown, await problemsAt(ref), changedFiles(ref));
 }
 const seconds = (performance.now() - started) / 1000;
 

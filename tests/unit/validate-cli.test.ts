@@ -66,4 +66,23 @@ describe('npm run validate', () => {
     expect(result.stdout).toContain("ghost-b");
     expect(result.stdout).not.toContain("ghost-a");
   });
+
+  it('--changed also reports what a change breaks in files it did not touch', () => {
+    const dir = writeContent('cli-changed-cross', [good]);
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8' });
+    git('init', '-q');
+    git('-c', 'user.email=t@example.kr', '-c', 'user.name=t', 'add', '.');
+    git('-c', 'user.email=t@example.kr', '-c', 'user.name=t', 'commit', '-qm', 'base');
+    expect(validate(['--content', '.', '--changed', 'HEAD'], dir).status).toBe(0);
+    // Remove the organisation the (unchanged) release names: the release is now broken.
+    const orgs = path.join(dir, 'organizations.yaml');
+    const text = readFileSync(orgs, 'utf8');
+    const start = text.indexOf('- id: jeju-technopark');
+    const end = text.indexOf('\n- id:', start + 1);
+    writeFileSync(orgs, text.slice(0, start) + (end === -1 ? '' : text.slice(end + 1)));
+    const result = validate(['--content', '.', '--changed', 'HEAD'], dir);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/releases\/2026\/2026-02-03-ok\.mdx:7:\d+ organizations\.0 — 기관 id 'jeju-technopark'/);
+    expect(result.stdout).not.toContain('문제 없음');
+  });
 });
