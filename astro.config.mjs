@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { contentGate } from './src/integrations/content-gate.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { sitemapFilter } from './src/content-io/permanence.ts';
 import { readSiteEnv } from './src/site-env.ts';
 
@@ -26,7 +27,12 @@ export default defineConfig({
   // Tests and benchmarks build many sites: each gets its own output and cache folders.
   outDir: env.PORTAL_OUT_DIR || './dist',
   cacheDir: env.PORTAL_CACHE_DIR || './node_modules/.astro',
-  integrations: [contentGate(contentDir, asOf), sitemap({ filter: sitemapFilter(contentDir, env.PORTAL_BASE || '/') })],
+  integrations: [
+    contentGate(contentDir, asOf),
+    sitemap({ filter: sitemapFilter(contentDir, env.PORTAL_BASE || '/') }),
+    // Writes the search index into the built site in astro:build:done.
+    searchIndex(contentDir),
+  ],
   build: { format: 'directory' },
   // Content-Security-Policy in a <meta> tag on every page: Astro hashes the scripts and
   // styles it emits (no 'unsafe-inline'); Pagefind compiles its WebAssembly, which needs

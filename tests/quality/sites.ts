@@ -1,7 +1,6 @@
 /**
  * The sites the quality gates run over, each built once per test run through the shared
- * build helper (tests/helpers/build-site.ts) and indexed for search the way `npm run build`
- * indexes it:
+ * build helper (tests/helpers/build-site.ts); the build writes the search index itself:
  *
  * - `real`: the real content (content/), at the site root;
  * - `full`: a fixture with every feature in use, under a sub-path (/portal/). It is composed
@@ -16,7 +15,6 @@ import path from 'node:path';
 import { parse, stringify } from 'yaml';
 import { buildSite, type BuiltSite } from '../helpers/build-site.ts';
 import { buildRoot, FIXTURES, REAL_CONTENT } from '../helpers/paths.ts';
-import { buildSearchIndex, closePagefind, readLanguage } from '../../src/integrations/pagefind-index.ts';
 import { bigPng, hwpLike, OPEN_NOTICE_ATTACHMENTS, rawRelease, smallPdf } from '../helpers/journalist-fixture.ts';
 
 /** Fixture folders layered into the full site; earlier layers win for files both have. */
@@ -85,16 +83,9 @@ export function composeFullContent(): string {
   return dir;
 }
 
-async function indexed(built: BuiltSite, content: string): Promise<void> {
-  if (existsSync(path.join(built.outDir, 'pagefind', 'pagefind.js'))) return;
-  await buildSearchIndex({ siteDir: built.outDir, mode: 'portal', language: readLanguage(content) });
-  await closePagefind();
-}
-
 export async function realSite(): Promise<QualitySite> {
   const options = { content: REAL_CONTENT, asOf: REAL_AS_OF, base: '/', site: SITE };
   const built = buildSite(options);
-  await indexed(built, REAL_CONTENT);
   return { name: 'real', ...options, outDir: built.outDir, built };
 }
 
@@ -133,6 +124,5 @@ export async function fullSite(): Promise<QualitySite> {
   if (!existsSync(path.join(content, 'releases/2026', `${JOURNALIST_NOTICE}.mdx`))) await addJournalistLayer(content);
   const options = { content, asOf: FULL_AS_OF, base: FULL_BASE, site: SITE };
   const built = buildSite(options);
-  await indexed(built, content);
   return { name: 'full', ...options, outDir: built.outDir, built };
 }

@@ -1,0 +1,57 @@
+/**
+ * Builds the search index as part of `astro build` (as Starlight does with Pagefind): in
+ * `astro:build:done`, from the pages Astro has just written into `dir`, into `<dir>/pagefind/`
+ * (Pagefind's Node API plus the portal's Korean terms; docs/search.md). So `astro build` alone
+ * leaves a complete site, and a failing index fails the build.
+ *
+ * The synonyms file is read in `astro:config:setup`: a bad `search-synonyms.yaml` stops the build
+ * before any page is rendered, not after.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import type { LanguageData } from '../lib/search/korean.ts';
+import { buildSearchIndex, closePagefind, readLanguage } from './pagefind-index.ts';
+
+export const SEARCH_INDEX_INTEGRATION = 'portal:search-index';
+
+/** The one line the integration logs; `parseIndexLog` reads it back (scripts/bench.ts times the index step with it). */
+export function indexLogLine(pages: number, indexBytes: number, ms: number): string {
+  return `검색 색인: ${pages}쪽, ${(indexBytes / 1024).toFixed(1)} kB, ${Math.round(ms)} ms (search index: pages, size, time)`;
+}
+
+export interface IndexLog {
+  pages: number;
+  kB: number;
+  ms: number;
+}
+
+/** The index step's figures from a build's log, or undefined when the log has no index line. */
+export function parseIndexLog(log: string): IndexLog | undefined {
+  const match = /검색 색인: (\d+)쪽, ([\d.]+) kB, (\d+) ms/.exec(log);
+  if (!match) return undefined;
+  return { pages: Number(match[1]), kB: Number(match[2]), ms: Number(match[3]) };
+}
+
+export function searchIndex(contentDir: string): AstroIntegration {
+  let language: LanguageData | undefined;
+  return {
+    name: SEARCH_INDEX_INTEGRATION,
+    hooks: {
+      'astro:config:setup': ({ command }) => {
+        if (command === 'build') language = readLanguage(contentDir);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const siteDir = path.resolve(fileURLToPath(dir));
+        const started = performance.now();
+        try {
+          const report = await buildSearchIndex({ siteDir, mode: 'portal', language: language ?? readLanguage(contentDir) });
+          logger.info(indexLogLine(report.pages, report.indexBytes, performance.now() - started));
+        } finally {
+          // Pagefind's Node API runs its binary as a child service: stop it, or the build never exits.
+          await closePagefind();
+        }
+      },
+    },
+  };
+}
