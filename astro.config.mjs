@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import { atomicPublish } from './src/integrations/atomic-publish.ts';
 import { contentGate } from './src/integrations/content-gate.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { sitemapFilter } from './src/content-io/permanence.ts';
@@ -32,6 +33,11 @@ export default defineConfig({
     sitemap({ filter: sitemapFilter(contentDir, env.PORTAL_BASE || '/') }),
     // Writes the search index into the built site in astro:build:done.
     searchIndex(contentDir),
+    // Last, always: `astro build` writes into a staging folder, which this swaps in for outDir in
+    // its astro:build:done. Astro runs those hooks in list order, so the sitemap and the search
+    // index above have written into the staging folder by then; placed before them, it would
+    // publish a site without them (src/integrations/atomic-publish.ts).
+    atomicPublish(),
   ],
   build: { format: 'directory' },
   // Content-Security-Policy in a <meta> tag on every page: Astro hashes the scripts and

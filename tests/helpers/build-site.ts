@@ -3,7 +3,7 @@
  * as-of, base) in a test run, each with its own outDir and cacheDir, because
  * parallel Astro builds share caches and race (ARCHITECTURE.md).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -55,6 +55,47 @@ function buildDir(options: BuildOptions): string {
   return path.join(buildRoot(), key);
 }
 
+/** One `astro build` (or `astro preview`) run: what to build, and where it writes. */
+export interface AstroRun extends BuildOptions {
+  outDir: string;
+  cacheDir: string;
+  /** Another Astro config file (`--config`), e.g. a test fixture that wraps the real one. */
+  config?: string;
+}
+
+function runEnv(run: AstroRun): NodeJS.ProcessEnv {
+  return {
+    ...childEnv(),
+    ASTRO_TELEMETRY_DISABLED: '1',
+    PORTAL_CONTENT_DIR: run.content,
+    PORTAL_AS_OF: run.asOf,
+    PORTAL_BASE: run.base ?? '/',
+    PORTAL_SITE: run.site ?? 'https://portal.example',
+    PORTAL_OUT_DIR: run.outDir,
+    PORTAL_CACHE_DIR: run.cacheDir,
+  };
+}
+
+/** Astro joins `--config` onto the root (even an absolute path), so it is given relative to the repository. */
+const configArgs = (run: AstroRun) => (run.config ? ['--config', path.relative(REPO_ROOT, run.config)] : []);
+
+/**
+ * Runs `astro build` into the given folders, every time (no reuse): for tests of the build
+ * itself (atomic publishing), which build into one outDir more than once, one build at a time.
+ */
+export function astroBuild(run: AstroRun): BuildResult {
+  const result = spawnSync(ASTRO, ['build', ...configArgs(run)], { cwd: REPO_ROOT, encoding: 'utf8', env: runEnv(run), maxBuffer: 64 * 1024 * 1024 });
+  return { ok: result.status === 0, status: result.status, outDir: run.outDir, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * Starts `astro <command>` in a process group of its own, so a test can kill the whole build
+ * (Astro and Pagefind's service) with `process.kill(-child.pid, 'SIGKILL')`.
+ */
+export function spawnAstro(command: 'build' | 'preview', run: AstroRun, args: string[] = []): ChildProcess {
+  return spawn(ASTRO, [command, ...configArgs(run), ...args], { cwd: REPO_ROOT, env: runEnv(run), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
 /** Runs `astro build`; a build already made in this test run is reused. */
 export function runBuild(options: BuildOptions): BuildResult {
   const dir = buildDir(options);
@@ -62,22 +103,7 @@ export function runBuild(options: BuildOptions): BuildResult {
   const record = path.join(dir, 'result.json');
   if (existsSync(record)) return JSON.parse(readFileSync(record, 'utf8')) as BuildResult;
   mkdirSync(dir, { recursive: true });
-  const run = spawnSync(ASTRO, ['build'], {
-    cwd: REPO_ROOT,
-    encoding: 'utf8',
-    env: {
-      ...childEnv(),
-      ASTRO_TELEMETRY_DISABLED: '1',
-      PORTAL_CONTENT_DIR: options.content,
-      PORTAL_AS_OF: options.asOf,
-      PORTAL_BASE: options.base ?? '/',
-      PORTAL_SITE: options.site ?? 'https://portal.example',
-      PORTAL_OUT_DIR: outDir,
-      PORTAL_CACHE_DIR: path.join(dir, 'cache'),
-    },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const result: BuildResult = { ok: run.status === 0, status: run.status, outDir, stdout: run.stdout, stderr: run.stderr };
+  const result = astroBuild({ ...options, outDir, cacheDir: path.join(dir, 'cache') });
   writeFileSync(record, JSON.stringify(result));
   return result;
 }
