@@ -13,7 +13,8 @@ import { RELEASE_FILE_NAME, releaseSchema, SLUG_MAX_LENGTH } from '../schemas/re
 import { parseYamlSource } from './yaml-source.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { problemsFromZod } from '../lib/zod-problems.ts';
-import { displayPath, guard, loadDataFile, readText } from './data-file.ts';
+import { displayPath, guard, loadDataFile, loadOptionalDataFile, readText } from './data-file.ts';
+import { searchSynonymsSchema } from '../schemas/search-synonyms.ts';
 import type { Root } from 'hast';
 import { parseReleaseBody, releaseBodyProblems } from './release-body.ts';
 import { contentTreeProblems } from './content-tree.ts';
@@ -153,6 +154,8 @@ export function loadContent(contentDir: string, asOf: Date): LoadedContent {
   // Attachments (files, sizes, types), tags that must work as URLs, the press page.
   for (const release of releases) problems.push(...(guard(release.file, problems, () => [...attachmentProblems(contentDir, release), ...tagProblems(release)]) ?? []));
   check(() => strayAttachmentProblems(contentDir, releases));
+  // The search synonyms feed the index, which the build writes last: checked here, like every file.
+  loadOptionalDataFile(path.join(contentDir, 'search-synonyms.yaml'), searchSynonymsSchema, problems, {});
   const press = guard(folder, problems, () => loadPress(contentDir, organizations?.data, problems));
   if (press) loaded.press = press;
   // Published text stays put: the committed record, withdrawals and redirects (issue 6).

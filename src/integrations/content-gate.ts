@@ -9,10 +9,17 @@ import { checkContent } from '../content-io/check-content.ts';
 import { formatProblem, hasErrors, sortProblems } from '../lib/problems.ts';
 
 export function contentGate(contentDir: string, asOf: Date): AstroIntegration {
+  let gateCommand: 'dev' | 'build' | 'preview' | 'sync' = 'build';
   return {
     name: 'portal:content-gate',
     hooks: {
-      'astro:config:setup': async ({ command, logger }) => {
+      // After every integration's setup (the atomic publisher has restored a published site a
+      // killed build left half-swapped) and before anything is rendered or written.
+      'astro:config:setup': ({ command }) => {
+        gateCommand = command;
+      },
+      'astro:config:done': async ({ logger }) => {
+        const command = gateCommand;
         if (command === 'preview') return;
         const { problems } = await checkContent(contentDir, asOf);
         const lines = sortProblems(problems).map(formatProblem);

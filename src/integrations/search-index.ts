@@ -4,8 +4,8 @@
  * (Pagefind's Node API plus the portal's Korean terms; docs/search.md). So `astro build` alone
  * leaves a complete site, and a failing index fails the build.
  *
- * The synonyms file is read in `astro:config:setup`: a bad `search-synonyms.yaml` stops the build
- * before any page is rendered, not after.
+ * The synonyms file is read before any page is rendered (`astro:config:done`, after the content
+ * gate, which checks it with every other file).
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,11 +35,16 @@ export function parseIndexLog(log: string): IndexLog | undefined {
 
 export function searchIndex(contentDir: string): AstroIntegration {
   let language: LanguageData | undefined;
+  let isBuild = false;
   return {
     name: SEARCH_INDEX_INTEGRATION,
     hooks: {
       'astro:config:setup': ({ command }) => {
-        if (command === 'build') language = readLanguage(contentDir);
+        isBuild = command === 'build';
+      },
+      // After the content gate's check (the first integration), which reports a bad synonyms file with every other problem.
+      'astro:config:done': () => {
+        if (isBuild) language = readLanguage(contentDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = path.resolve(fileURLToPath(dir));
