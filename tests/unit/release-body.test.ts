@@ -1,0 +1,130 @@
+/**
+ * The release body's safe subset (src/schemas/release-body.ts) and its renderer
+ * (src/lib/body-html.ts): the documented list equals the code's, what passes renders as
+ * Astro's MDX did, and the renderer never writes what the check would refuse.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Root } from 'hast';
+import { describe, expect, it } from 'vitest';
+import { parseReleaseBody } from '../../src/content-io/release-body.ts';
+import { renderBodyHtml, splitBodyHtml } from '../../src/lib/body-html.ts';
+import { checkUrl } from '../../src/lib/safe-url.ts';
+import { BODY_COMPONENTS, BODY_ELEMENTS, checkReleaseBody, isMdxComment, siteLinkTarget } from '../../src/schemas/release-body.ts';
+import { REPO_ROOT } from '../helpers/paths.ts';
+
+const tree = (body: string): Root => {
+  const parsed = parseReleaseBody(body, 'x.mdx', 1);
+  if (!parsed.ok) throw new Error(parsed.problem.en);
+  return parsed.tree;
+};
+const anywhere = () => 'ok' as const;
+const findings = (body: string) => checkReleaseBody(tree(body), anywhere).map((f) => f.ko);
+const html = (body: string, base = '/') => renderBodyHtml(tree(body), { base, site: 'https://portal.example' });
+
+describe('docs/본문-규칙.md', () => {
+  const doc = readFileSync(path.join(REPO_ROOT, 'docs/본문-규칙.md'), 'utf8');
+  const table = (name: string) => {
+    const block = new RegExp(`<!-- ${name} -->\\n([\\s\\S]*?)<!-- /${name} -->`).exec(doc)?.[1] ?? '';
+    return block.split('\n').slice(2).filter(Boolean).map((row) => row.split('|').map((cell) => cell.trim()));
+  };
+  it('lists exactly the elements and attributes the check allows', () => {
+    const rows = table('elements').map(([, tag, attributes]) => [tag?.replaceAll('`', ''), (attributes ?? '').replaceAll('`', '').split(',').map((a) => a.trim()).filter(Boolean)]);
+    expect(Object.fromEntries(rows)).toEqual(Object.fromEntries(Object.entries(BODY_ELEMENTS).map(([tag, rules]) => [tag, Object.keys(rules)])));
+  });
+  it('lists exactly the components and their props', () => {
+    const rows = table('components').map(([, name, props]) => [name?.replace(/[`<>]/g, ''), (props ?? '').replaceAll('`', '').split(',').map((p) => p.trim())]);
+    expect(Object.fromEntries(rows)).toEqual(Object.fromEntries(Object.entries(BODY_COMPONENTS).map(([name, c]) => [name, [...c.props]])));
+  });
+});
+
+describe('the body check', () => {
+  it('passes Markdown, listed elements, the <Stat> component and comments', () => {
+    const body = [
+      '## 제목',
+      '',
+      '**굵게**, _기울임_, ~~취소~~, [링크](https://example.org/), [사이트](/kpi/budget/), [메일](mailto:press@example.kr), [전화](tel:064-000-0000)',
+      '',
+      '| 가 | 나 |',
+      '| --- | --- |',
+      '| 1 | 2 |',
+      '',
+      '<abbr title="Research and Development">R&D</abbr> <Stat kpi="budget.executed" at="2026-06" value="42억 원" /> {/* 메모 */}',
+      '',
+      '<ol start="3" reversed><li>셋</li></ol> <a href="https://example.org/" target="_blank">새 창</a> <td colspan="2">x</td>',
+    ].join('\n');
+    expect(findings(body)).toEqual([]);
+  });
+  it('accepts only a lone comment as {…}', () => {
+    expect(isMdxComment('/* 메모 */')).toBe(true);
+    expect(isMdxComment(' /* a */ /* b */ ')).toBe(false);
+    expect(isMdxComment('/* a */ x() /* b */')).toBe(false);
+    expect(isMdxComment('1 + 1')).toBe(false);
+  });
+  it('refuses attribute values outside their rule', () => {
+    expect(findings('<ol start="-1"><li>x</li></ol>')).toEqual([expect.stringMatching(/start 값 "-1"이 규칙에 맞지 않습니다/)]);
+    expect(findings('<a href="https://example.org/" target="_top">x</a>')).toEqual([expect.stringMatching(/target 값/)]);
+    expect(findings('<a href="https://example.org/" rel="opener">x</a>')).toEqual([expect.stringMatching(/rel 속성은 쓸 수 없습니다/)]);
+  });
+  it('holds a body link to a release to the linking release\'s own publication', () => {
+    const releases = new Map([
+      ['2026-01-05-earlier', { instant: 1, draft: false }],
+      ['2026-02-05-later', { instant: 3, draft: false }],
+      ['2026-01-20-draft', { instant: 1, draft: true }],
+    ]);
+    const from = siteLinkTarget({ instant: 2, draft: false }, releases);
+    expect(from('/releases/2026-01-05-earlier/')).toBe('ok');
+    expect(from('/releases/2026-02-05-later/')).toEqual({ unpublished: '2026-02-05-later' });
+    expect(from('/releases/2026-01-20-draft/')).toEqual({ unpublished: '2026-01-20-draft' });
+    expect(from('/releases/2026-09-09-missing/')).toBe('nowhere');
+    // A draft may link to another draft: neither is public.
+    expect(siteLinkTarget({ instant: 2, draft: true }, releases)('/releases/2026-01-20-draft/')).toBe('ok');
+  });
+});
+
+describe('the body renderer', () => {
+  it('gives site links and images the base path, other sites rel=noopener, new tabs noopener noreferrer', () => {
+    expect(html('[예산](/kpi/budget/) ![그림](/attachments/x/a.png)', '/portal/')).toBe('<p><a href="/portal/kpi/budget/">예산</a> <img src="/portal/attachments/x/a.png" alt="그림"/></p>');
+    expect(html('[다른 곳](https://example.org/ "제목")')).toBe('<p><a title="제목" href="https://example.org/" rel="noopener">다른 곳</a></p>');
+    expect(html('[같은 곳](https://portal.example/kpi/)')).toBe('<p><a href="https://portal.example/kpi/">같은 곳</a></p>');
+    expect(html('<a href="/kpi/" target="_blank">새 창</a>')).toBe('<a target="_blank" href="/kpi/" rel="noopener noreferrer">새 창</a>');
+  });
+  it('escapes text and attributes as Astro does, and gives headings their anchors', () => {
+    expect(html('R&D 5 \\< 6 > 4, it\'s "ok"')).toBe('<p>R&amp;D 5 &lt; 6 &gt; 4, it’s “ok”</p>');
+    expect(html('<abbr title="a &quot; b">x</abbr>')).toBe('<abbr title="a &quot; b">x</abbr>');
+    expect(html('## 사업 개요\n\n## 사업 개요')).toBe('<h2 id="사업-개요">사업 개요</h2>\n<h2 id="사업-개요-1">사업 개요</h2>');
+  });
+  it('turns <Stat> into a placeholder that splits back into its props, in any attribute order', () => {
+    const rendered = html('집행액은 <Stat value="42억 &amp; 원" at="2026-06" kpi="budget.executed" />입니다.');
+    expect(splitBodyHtml(rendered)).toEqual(['<p>집행액은 ', { kpi: 'budget.executed', at: '2026-06', value: '42억 & 원' }, '입니다.</p>']);
+  });
+  it('never writes an element, attribute or URL the check refuses, even when handed an unchecked tree', () => {
+    const out = html('<script>alert(1)</script> <b onclick="x" style="y" title="t">b</b> <a href="javascript:alert(1)">x</a> <iframe src="https://evil.example/" />');
+    expect(out).not.toMatch(/<script|onclick|style=|javascript:|<iframe/);
+    expect(out).toContain('<b title="t">b</b>');
+  });
+});
+
+describe('the URL rule', () => {
+  it.each([
+    ['https://example.org/a?b=1#c', 'absolute'],
+    ['mailto:press@example.kr', 'absolute'],
+    ['tel:064-000-0000', 'absolute'],
+    ['/kpi/', 'site'],
+    ['#fn-1', 'fragment'],
+    ['../a/', 'relative'],
+  ])('allows %s', (url, kind) => expect(checkUrl(url)).toMatchObject({ ok: true, kind }));
+  it.each([
+    ['javascript:alert(1)', 'scheme'],
+    [' \tJAVA\nSCRIPT:alert(1)', 'scheme'],
+    ['data:text/html,x', 'scheme'],
+    ['file:///etc/passwd', 'scheme'],
+    ['//evil.example/', 'protocol-relative'],
+    ['/\\evil.example/', 'protocol-relative'],
+    ['https://exa mple.org/', 'unparseable'],
+    ['/a/%zz/', 'unparseable'],
+    ['/a/%C3%28/', 'unparseable'],
+    ['http://', 'unparseable'],
+    ['/a\u202Eb/', 'control'],
+  ])('refuses %j (%s)', (url, reason) => expect(checkUrl(url)).toMatchObject({ ok: false, reason }));
+});
