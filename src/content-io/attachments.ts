@@ -3,12 +3,13 @@
  * Reads the files (sizes, first bytes) for the build and for `validate`; every
  * problem comes out in the portal's one format with the frontmatter line.
  */
-import { closeSync, existsSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, lstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { attachmentKind, contentMatchesKind, formatFileSize, type AttachmentKind } from '../lib/attachments.ts';
 import type { Problem } from '../lib/problems.ts';
 import { ATTACHMENT_LIMITS, type Attachment } from '../schemas/attachment.ts';
 import type { ReleaseEntry } from '../schemas/cross-file.ts';
+import { isContentFile } from './content-tree.ts';
 
 export const ATTACHMENTS_DIR = 'attachments';
 
@@ -31,12 +32,13 @@ export function attachmentFolder(contentDir: string, releaseId: string): string 
 /** The file on disk whose name is `name` once both are NFC (macOS may store NFD names). */
 export function findAttachment(contentDir: string, releaseId: string, name: string): string | undefined {
   const folder = attachmentFolder(contentDir, releaseId);
-  if (!existsSync(folder)) return undefined;
+  if (!existsSync(folder) || !isContentFile(contentDir, folder, 'folder')) return undefined;
   const wanted = name.normalize('NFC');
   const found = readdirSync(folder).find((entry) => entry.normalize('NFC') === wanted);
   if (!found) return undefined;
   const absolute = path.join(folder, found);
-  return statSync(absolute).isFile() ? absolute : undefined;
+  // A plain file inside the content folder, never a link to one elsewhere (content-tree.ts reports links).
+  return isContentFile(contentDir, absolute) ? absolute : undefined;
 }
 
 /** The size limit of an attachment in bytes. */
@@ -120,7 +122,7 @@ export function strayAttachmentProblems(contentDir: string, releases: readonly {
   const problems: Problem[] = [];
   for (const folder of readdirSync(root).filter((name) => !name.startsWith('.')).sort()) {
     const absolute = path.join(root, folder);
-    if (!statSync(absolute).isDirectory()) continue;
+    if (!lstatSync(absolute).isDirectory()) continue;
     const files = listed.get(folder.normalize('NFC'));
     for (const name of readdirSync(absolute).filter((n) => !n.startsWith('.')).sort()) {
       if (files?.has(name.normalize('NFC'))) continue;

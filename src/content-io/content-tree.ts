@@ -32,10 +32,11 @@ export function contentTreeProblems(contentDir: string): Problem[] {
   return problems;
 }
 
-/** Whether `absolute` is a plain file (not a link) inside the content folder: the last guard before a file is read for publishing. */
-export function isContentFile(contentDir: string, absolute: string): boolean {
+/** Whether `absolute` is a plain file (or folder), not a link, inside the content folder: the last guard before a file is read for publishing. */
+export function isContentFile(contentDir: string, absolute: string, kind: 'file' | 'folder' = 'file'): boolean {
   try {
-    if (!lstatSync(absolute).isFile()) return false;
+    const stat = lstatSync(absolute);
+    if (kind === 'file' ? !stat.isFile() : !stat.isDirectory()) return false;
     const root = realpathSync(contentDir);
     return realpathSync(absolute).startsWith(root + path.sep);
   } catch {

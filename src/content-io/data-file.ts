@@ -3,7 +3,7 @@
  * command runs, BOM dropped, NFC with a warning, YAML 1.2 (JSON is YAML too, so one
  * reader gives line numbers for both), then the file's schema. Problems go to `problems`.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { message } from '../i18n/messages.ts';
@@ -39,6 +39,8 @@ export function readText(absolute: string, problems: Problem[]): string | undefi
     problems.push({ file, field: FILE_FIELD, severity: 'error', ko: '파일이 없습니다', en: 'file is missing', fix: `${file} 파일을 만드세요 (안내서의 예 참고)` });
     return undefined;
   }
+  // A link is never followed (content-tree.ts reports it): its target may be outside the folder.
+  if (lstatSync(absolute).isSymbolicLink()) return undefined;
   const raw = readFileSync(absolute, 'utf8').replace(/^\uFEFF/, '');
   const warning = nfcWarning(raw, file);
   if (warning) problems.push(warning);

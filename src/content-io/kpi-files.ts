@@ -4,7 +4,7 @@
  * budget.csv or matches.yaml means "no data yet" (the KPI pages show the empty state);
  * the real content commits both, the budget as its header row only.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ElementContent, Root, RootContent } from 'hast';
 import type { Problem } from '../lib/problems.ts';
@@ -29,7 +29,8 @@ export interface KpiFiles {
 export function loadKpiFiles(contentDir: string, problems: Problem[]): KpiFiles {
   const out: KpiFiles = { complete: true };
   const budgetPath = path.join(contentDir, KPI_FILES.budget);
-  if (existsSync(budgetPath)) {
+  // A link is never followed (content-tree.ts reports it).
+  if (existsSync(budgetPath) && !lstatSync(budgetPath).isSymbolicLink()) {
     const file = displayPath(budgetPath);
     const csv = parseBudgetCsv(readFileSync(budgetPath), file);
     problems.push(...csv.problems);
