@@ -11,9 +11,9 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildSearchIndex, closePagefind, readLanguage } from '../src/integrations/pagefind-index.ts';
-import { portalSearch } from '../src/lib/search/engine.ts';
-import type { LanguageData } from '../src/lib/search/korean.ts';
+import { buildSearchIndex, closePagefind, readLanguage } from '../src/build/pagefind-index.ts';
+import { portalSearch } from '../src/domain/search/engine.ts';
+import type { LanguageData } from '../src/domain/search/korean.ts';
 import { loadPagefind } from './search-harness.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

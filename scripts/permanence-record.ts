@@ -11,7 +11,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/content-io/check-content.ts';
 import { loadPermanenceFiles, nextRecord, writeRecord } from '../src/content-io/permanence.ts';
-import { formatProblem, hasErrors, sortProblems } from '../src/lib/problems.ts';
+import { formatProblem, hasErrors, sortProblems } from '../src/foundation/problems.ts';
 import { RECORD_FILE } from '../src/schemas/permanence.ts';
 import { readSiteEnv } from '../src/site-env.ts';
 

@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
-import { buildSearchIndex, closePagefind, readLanguage } from '../src/integrations/pagefind-index.ts';
+import { buildSearchIndex, closePagefind, readLanguage } from '../src/build/pagefind-index.ts';
 import { serveStatic } from '../tests/search/static-server.ts';
 import { buildFixtureSite, FIXTURE_CONTENT } from './eval-search.ts';
 

@@ -11,9 +11,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { displayPath } from '../src/content-io/data-file.ts';
 import { checkContent } from '../src/content-io/check-content.ts';
-import { problemsOfChange } from '../src/lib/changed-problems.ts';
-import { toGithubAnnotation } from '../src/lib/github-annotations.ts';
-import { formatProblem, hasErrors, sortProblems, type Problem } from '../src/lib/problems.ts';
+import { problemsOfChange } from '../src/foundation/changed-problems.ts';
+import { toGithubAnnotation } from '../src/foundation/github-annotations.ts';
+import { formatProblem, hasErrors, sortProblems, type Problem } from '../src/foundation/problems.ts';
 import { readSiteEnv } from '../src/site-env.ts';
 
 const { values } = parseArgs({

@@ -5,7 +5,7 @@
 import { getCollection } from 'astro:content';
 import type { Organization } from './schemas/organization.ts';
 import type { Programme, Source } from './schemas/programme.ts';
-import { publicReleases } from './lib/releases.ts';
+import { publicReleases } from './domain/releases.ts';
 import { readSiteEnv } from './site-env.ts';
 
 export const { asOf } = readSiteEnv();

@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { isVisible } from '../lib/releases.ts';
+import { isVisible } from '../domain/releases.ts';
 import { isImageFile } from '../schemas/attachment.ts';
 import { findAttachment } from './attachments.ts';
 import { readReleases } from './load-content.ts';

@@ -5,10 +5,10 @@
  */
 import { closeSync, existsSync, lstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { attachmentKind, contentMatchesKind, formatFileSize, type AttachmentKind } from '../lib/attachments.ts';
-import type { Problem } from '../lib/problems.ts';
+import { attachmentKind, contentMatchesKind, formatFileSize, type AttachmentKind } from '../domain/attachments.ts';
+import type { Problem } from '../foundation/problems.ts';
 import { ATTACHMENT_LIMITS, type Attachment } from '../schemas/attachment.ts';
-import type { ReleaseEntry } from '../schemas/cross-file.ts';
+import type { ReleaseEntry } from '../rules/cross-file.ts';
 import { isContentFile } from './content-tree.ts';
 
 export const ATTACHMENTS_DIR = 'attachments';

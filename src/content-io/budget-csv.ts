@@ -5,9 +5,9 @@
  * and the field is the column's name.
  */
 import Papa from 'papaparse';
-import { FILE_FIELD, decodeMessage, type Problem } from '../lib/problems.ts';
-import { fieldName } from '../lib/zod-problems.ts';
-import type { Locate } from '../lib/zod-problems.ts';
+import { FILE_FIELD, decodeMessage, type Problem } from '../foundation/problems.ts';
+import { fieldName } from '../foundation/zod-problems.ts';
+import type { Locate } from '../foundation/zod-problems.ts';
 import { BUDGET_COLUMNS, REQUIRED_BUDGET_COLUMNS, budgetCsvRowSchema, type BudgetRow } from '../schemas/budget.ts';
 
 export interface BudgetCsv {

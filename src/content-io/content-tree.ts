@@ -6,7 +6,7 @@
 import { lstatSync, readdirSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { message } from '../i18n/messages.ts';
-import { FILE_FIELD, type Problem } from '../lib/problems.ts';
+import { FILE_FIELD, type Problem } from '../foundation/problems.ts';
 import { displayPath } from './data-file.ts';
 
 export function contentTreeProblems(contentDir: string): Problem[] {

@@ -7,9 +7,9 @@ import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { message } from '../i18n/messages.ts';
-import { FILE_FIELD, type Problem } from '../lib/problems.ts';
-import { problemsFromZod } from '../lib/zod-problems.ts';
-import type { Located } from '../schemas/cross-file.ts';
+import { FILE_FIELD, type Problem } from '../foundation/problems.ts';
+import { problemsFromZod } from '../foundation/zod-problems.ts';
+import type { Located } from '../rules/cross-file.ts';
 import { nfcWarning } from './nfc.ts';
 import { parseYamlSource } from './yaml-source.ts';
 

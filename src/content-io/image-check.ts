@@ -6,7 +6,7 @@
  */
 import sharp from 'sharp';
 import { message } from '../i18n/messages.ts';
-import type { Problem } from '../lib/problems.ts';
+import type { Problem } from '../foundation/problems.ts';
 import { IMAGE_LIMITS, isImageFile } from '../schemas/attachment.ts';
 import { findAttachment } from './attachments.ts';
 import type { LoadedRelease } from './load-content.ts';

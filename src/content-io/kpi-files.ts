@@ -7,12 +7,12 @@
 import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ElementContent, Root, RootContent } from 'hast';
-import type { Problem } from '../lib/problems.ts';
+import type { Problem } from '../foundation/problems.ts';
 import type { BudgetRow } from '../schemas/budget.ts';
-import type { Located, ReleaseEntry } from '../schemas/cross-file.ts';
+import type { Located, ReleaseEntry } from '../rules/cross-file.ts';
 import { matchesFileSchema, type MatchPair } from '../schemas/match.ts';
 import { revisionsFileSchema, type Revision } from '../schemas/revision.ts';
-import type { StatUse } from '../schemas/kpi-rules.ts';
+import type { StatUse } from '../rules/kpi-rules.ts';
 import { parseBudgetCsv } from './budget-csv.ts';
 import { displayPath, loadOptionalDataFile } from './data-file.ts';
 

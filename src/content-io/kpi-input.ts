@@ -5,8 +5,8 @@
  * already checked every file with the same schemas and rules.
  */
 import { getCollection } from 'astro:content';
-import type { KpiInput } from '../lib/kpi/types.ts';
-import type { Problem } from '../lib/problems.ts';
+import type { KpiInput } from '../domain/kpi/types.ts';
+import type { Problem } from '../foundation/problems.ts';
 import { readSiteEnv } from '../site-env.ts';
 import { loadKpiFiles } from './kpi-files.ts';
 

@@ -5,14 +5,14 @@
  */
 import { existsSync, lstatSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { FILE_FIELD, type Problem } from '../lib/problems.ts';
-import { checkCrossFile, type Located, type ReleaseEntry } from '../schemas/cross-file.ts';
+import { FILE_FIELD, type Problem } from '../foundation/problems.ts';
+import { checkCrossFile, type Located, type ReleaseEntry } from '../rules/cross-file.ts';
 import { organizationsFileSchema, type Organization } from '../schemas/organization.ts';
 import { programmeSchema, type Programme } from '../schemas/programme.ts';
 import { RELEASE_FILE_NAME, releaseSchema, SLUG_MAX_LENGTH } from '../schemas/release.ts';
 import { parseYamlSource } from './yaml-source.ts';
 import { splitFrontmatter } from './frontmatter.ts';
-import { problemsFromZod } from '../lib/zod-problems.ts';
+import { problemsFromZod } from '../foundation/zod-problems.ts';
 import { displayPath, guard, loadDataFile, loadOptionalDataFile, readText } from './data-file.ts';
 import { searchSynonymsSchema } from '../schemas/search-synonyms.ts';
 import type { Root } from 'hast';
@@ -20,13 +20,13 @@ import { parseReleaseBody, releaseBodyProblems } from './release-body.ts';
 import { contentTreeProblems } from './content-tree.ts';
 import { siteLinkTarget, type LinkedRelease } from '../schemas/release-body.ts';
 import { findStatUses, loadKpiFiles } from './kpi-files.ts';
-import { checkKpiRules } from '../schemas/kpi-rules.ts';
+import { checkKpiRules } from '../rules/kpi-rules.ts';
 import { permanenceProblems } from './permanence.ts';
 import type { BudgetRow } from '../schemas/budget.ts';
 import type { MatchPair } from '../schemas/match.ts';
 import type { Revision } from '../schemas/revision.ts';
 import type { Press } from '../schemas/press.ts';
-import { tagProblems } from '../lib/archives.ts';
+import { tagProblems } from '../domain/archives.ts';
 import { attachmentProblems, strayAttachmentProblems } from './attachments.ts';
 import { loadPress } from './press.ts';
 

@@ -1,4 +1,4 @@
-import type { Problem } from '../lib/problems.ts';
+import type { Problem } from '../foundation/problems.ts';
 
 /** Text that is not NFC is normalised on the way in; the editor is told where, but nothing fails. */
 export function nfcWarning(source: string, file: string): Problem | undefined {

@@ -5,10 +5,10 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { formerReleases, type FormerRelease, type RecordEntry, type Redirect, type Withdrawal } from '../lib/permanence.ts';
-import { isPublic } from '../lib/releases.ts';
-import type { Problem } from '../lib/problems.ts';
-import type { Located } from '../schemas/cross-file.ts';
+import { formerReleases, type FormerRelease, type RecordEntry, type Redirect, type Withdrawal } from '../domain/permanence.ts';
+import { isPublic } from '../domain/releases.ts';
+import type { Problem } from '../foundation/problems.ts';
+import type { Located } from '../rules/cross-file.ts';
 import {
   checkPermanence,
   publishedRecordSchema,

@@ -1,12 +1,12 @@
 /**
  * Parses a release body once with Sätteri (MDX syntax, Astro's Markdown features) into the
  * hast tree that is checked (src/schemas/release-body.ts) and then rendered
- * (src/lib/body-html.ts). Nothing is compiled or evaluated.
+ * (src/domain/body-html.ts). Nothing is compiled or evaluated.
  */
 import type { Root } from 'hast';
 import { mdxToHast } from 'satteri';
 import { message } from '../i18n/messages.ts';
-import type { Problem } from '../lib/problems.ts';
+import type { Problem } from '../foundation/problems.ts';
 import { checkReleaseBody, type LinkTarget } from '../schemas/release-body.ts';
 
 /** Astro's Markdown defaults, which the MDX pipeline used: GFM and smart punctuation. */

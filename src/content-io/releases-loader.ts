@@ -1,14 +1,14 @@
 /**
  * The releases collection: every file read and checked by the content gate's own reader
- * (`readReleases`), its body rendered from the checked tree (src/lib/body-html.ts). No body is
+ * (`readReleases`), its body rendered from the checked tree (src/domain/body-html.ts). No body is
  * compiled to a module or evaluated, in the build or in the dev server. Under `npm run dev`
  * a changed release file reloads the collection; a release whose file has problems is stored
  * without HTML and its problems, which the release page shows as Astro's error overlay.
  */
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { renderBodyHtml } from '../lib/body-html.ts';
-import { formatProblem } from '../lib/problems.ts';
+import { renderBodyHtml } from '../domain/body-html.ts';
+import { formatProblem } from '../foundation/problems.ts';
 import { readReleases } from './load-content.ts';
 
 export function releasesLoader(contentDir: string): Loader {

@@ -2,7 +2,7 @@
  * Messages for bad content, in the portal's one format (Korean, English, how to fix).
  * `{name}` is a value, `{name|을/를}` the particle that follows it (src/i18n/fill.ts).
  */
-import type { MessageParts } from '../lib/problems.ts';
+import type { MessageParts } from '../foundation/problems.ts';
 import { fill, type TemplateValues } from './fill.ts';
 
 export const messages = {

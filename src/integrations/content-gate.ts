@@ -6,7 +6,7 @@
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { checkContent } from '../content-io/check-content.ts';
-import { formatProblem, hasErrors, sortProblems } from '../lib/problems.ts';
+import { formatProblem, hasErrors, sortProblems } from '../foundation/problems.ts';
 
 export function contentGate(contentDir: string, asOf: Date): AstroIntegration {
   let gateCommand: 'dev' | 'build' | 'preview' | 'sync' = 'build';

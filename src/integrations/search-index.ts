@@ -10,8 +10,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import type { LanguageData } from '../lib/search/korean.ts';
-import { buildSearchIndex, closePagefind, readLanguage } from './pagefind-index.ts';
+import type { LanguageData } from '../domain/search/korean.ts';
+import { buildSearchIndex, closePagefind, readLanguage } from '../build/pagefind-index.ts';
 
 export const SEARCH_INDEX_INTEGRATION = 'portal:search-index';
 

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { getFeedData } from '../components/seo/feed-data.ts';
 import { pt } from '../i18n/permanence.ts';
-import { jsonFeed } from '../lib/feeds.ts';
+import { jsonFeed } from '../domain/feeds.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const feed = await getFeedData(site);

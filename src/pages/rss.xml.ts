@@ -1,9 +1,9 @@
-/** RSS 2.0 of the releases (src/lib/feeds.ts): summaries, corrections and withdrawals. */
+/** RSS 2.0 of the releases (src/domain/feeds.ts): summaries, corrections and withdrawals. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getFeedData } from '../components/seo/feed-data.ts';
 import { pt } from '../i18n/permanence.ts';
-import { escapeHtml } from '../lib/feeds.ts';
+import { escapeHtml } from '../domain/feeds.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const feed = await getFeedData(site);

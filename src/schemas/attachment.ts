@@ -19,7 +19,7 @@
  *     note: 온라인 신청서 접수      # optional
  */
 import { z } from 'astro/zod';
-import { isValidPeriod } from '../lib/notices.ts';
+import { isValidPeriod } from '../domain/notices.ts';
 import { kstTimeSchema, say, text } from './common.ts';
 
 /** What may be attached, by file extension. Sizes: the limits of docs/편집-가이드.md. */

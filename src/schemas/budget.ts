@@ -19,7 +19,7 @@
  * A file with only the header row means "no figures reported yet".
  */
 import { z } from 'astro/zod';
-import { ACCEPTED_MONTH_FORMS, MONTH_PATTERN, parseMonth } from '../lib/kpi/month.ts';
+import { ACCEPTED_MONTH_FORMS, MONTH_PATTERN, parseMonth } from '../foundation/month.ts';
 import { idSchema, say } from './common.ts';
 
 export const BUDGET_COLUMNS = ['month', 'source', 'planned', 'executed', 'note'] as const;

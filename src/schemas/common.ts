@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { encodeMessage, type MessageParts } from '../lib/problems.ts';
-import { parseKstTime, type KstTime } from '../lib/kst.ts';
-import { isWebUrl } from '../lib/safe-url.ts';
+import { encodeMessage, type MessageParts } from '../foundation/problems.ts';
+import { parseKstTime, type KstTime } from '../foundation/kst.ts';
+import { isWebUrl } from '../foundation/safe-url.ts';
 
 /** A zod `error` option carrying Korean, English and the fix together. */
 export const say = (parts: MessageParts) => ({ error: encodeMessage(parts) });
@@ -116,7 +116,7 @@ export const kstTimeSchema = z.string(badTime).transform((value, ctx): KstTime =
 
 /**
  * A web address in a data file (a source, the licence): absolute http(s), the same URL rule as
- * release bodies (src/lib/safe-url.ts), so no `javascript:` or `data:` address reaches a page.
+ * release bodies (src/foundation/safe-url.ts), so no `javascript:` or `data:` address reaches a page.
  */
 const notWebUrl = say({ ko: '웹 주소(http 또는 https)가 아닙니다', en: 'not a web address (http or https)', fix: 'https:// 로 시작하는 전체 주소를 적으세요 (예: https://www.jejutp.or.kr/)' });
 export const webUrlSchema = z.url({ protocol: /^https?$/, ...notWebUrl }).refine((value) => isWebUrl(value), notWebUrl);

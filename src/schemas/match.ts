@@ -13,7 +13,7 @@
  * An empty file or `[]` means no pairs yet.
  */
 import { z } from 'astro/zod';
-import { MONTH_PATTERN } from '../lib/kpi/month.ts';
+import { MONTH_PATTERN } from '../foundation/month.ts';
 import { daySchema, idSchema, say, sourceRefSchema, text } from './common.ts';
 
 export const MATCH_STAGES = ['consultation', 'agreement', 'project-started', 'completed'] as const;

@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { message } from '../i18n/messages.ts';
-import { FILE_FIELD, type MessageParts, type Problem } from '../lib/problems.ts';
+import { FILE_FIELD, type MessageParts, type Problem } from '../foundation/problems.ts';
 import {
   changedParts,
   partHashes,
@@ -16,10 +16,10 @@ import {
   type RecordEntry,
   type Redirect,
   type Withdrawal,
-} from '../lib/permanence.ts';
+} from '../domain/permanence.ts';
 import { kstTimeSchema, say, text } from './common.ts';
-import { kstDay, parseKstTime, toKstIso } from '../lib/kst.ts';
-import type { Located, ReleaseEntry } from './cross-file.ts';
+import { kstDay, parseKstTime, toKstIso } from '../foundation/kst.ts';
+import type { Located, ReleaseEntry } from '../rules/cross-file.ts';
 
 export const RECORD_FILE = 'published.json';
 export const WITHDRAWALS_FILE = 'withdrawals.yaml';

@@ -2,14 +2,14 @@
  * What a release body may contain: a documented safe subset of MDX (docs/본문-규칙.md).
  * Markdown; the HTML elements and attributes listed here; the portal's own components with
  * literal props; MDX comments. Everything else is refused with its place, before anything
- * renders the body: nothing in a body is ever compiled or evaluated (src/lib/body-html.ts
+ * renders the body: nothing in a body is ever compiled or evaluated (src/domain/body-html.ts
  * turns the checked tree into HTML). Pure: it walks the hast tree Sätteri parsed.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { MdxJsxAttributeNode as MdxJsxAttribute, MdxJsxExpressionAttributeNode as MdxJsxExpressionAttribute } from 'satteri';
 import { message } from '../i18n/messages.ts';
-import type { MessageParts } from '../lib/problems.ts';
-import { checkUrl } from '../lib/safe-url.ts';
+import type { MessageParts } from '../foundation/problems.ts';
+import { checkUrl } from '../foundation/safe-url.ts';
 
 export interface BodyFinding extends MessageParts {
   line: number | undefined;
@@ -58,7 +58,7 @@ export const BODY_COMPONENTS = {
 } as const;
 export type BodyComponent = keyof typeof BODY_COMPONENTS;
 
-/** Attributes whose value is a URL, on any element (the URL rule of src/lib/safe-url.ts). */
+/** Attributes whose value is a URL, on any element (the URL rule of src/foundation/safe-url.ts). */
 const URL_PROPERTIES = new Set(['href', 'src', 'cite']);
 
 /** An MDX comment `{/* … *\/}` and nothing else: one comment, no code around it. */

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { applicationSchema, attachmentsSchema } from './attachment.ts';
 import { idSchema, kstTimeSchema, say, sourceRefSchema, text } from './common.ts';
-import type { KstTime } from '../lib/kst.ts';
+import type { KstTime } from '../foundation/kst.ts';
 
 /** Stable keys with their Korean labels; staff may write either. */
 export const CATEGORIES = {

@@ -10,12 +10,12 @@ import { gzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content-io/load-content.ts';
-import { formatMillionWon, formatPercent } from '../../src/lib/format.ts';
-import { parseAsOf } from '../../src/lib/as-of.ts';
-import { kpiSnapshot } from '../../src/lib/kpi/snapshot.ts';
-import type { KpiSnapshot } from '../../src/lib/kpi/types.ts';
-import { sparkline } from '../../src/components/kpi/sparkline.ts';
-import { asOfPosition, type ChartSpec } from '../../src/scripts/chart/spec.ts';
+import { formatMillionWon, formatPercent } from '../../src/foundation/format.ts';
+import { parseAsOf } from '../../src/foundation/as-of.ts';
+import { kpiSnapshot } from '../../src/domain/kpi/snapshot.ts';
+import type { KpiSnapshot } from '../../src/domain/kpi/types.ts';
+import { sparkline } from '../../src/domain/kpi/sparkline.ts';
+import { asOfPosition, type ChartSpec } from '../../src/domain/kpi/chart-spec.ts';
 import { buildSite, type BuiltSite } from '../helpers/build-site.ts';
 import { FIXTURES, REAL_CONTENT } from '../helpers/paths.ts';
 

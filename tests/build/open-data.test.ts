@@ -9,7 +9,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content-io/load-content.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { formatProblem } from '../../src/foundation/problems.ts';
 import { buildSite, runBuild } from '../helpers/build-site.ts';
 import { FIXTURES, buildRoot } from '../helpers/paths.ts';
 import { DURING } from '../helpers/instants.ts';

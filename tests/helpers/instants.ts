@@ -2,7 +2,7 @@
  * The instants tests stand on: every test passes one of these (or its own literal)
  * wherever the code takes an as-of time. No test reads the wall clock.
  */
-import { parseAsOf } from '../../src/lib/as-of.ts';
+import { parseAsOf } from '../../src/foundation/as-of.ts';
 
 /** During the programme, the day the quality-gate sites are built for (tests/quality/sites.ts). */
 export const DURING_TEXT = '2026-11-27';

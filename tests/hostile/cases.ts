@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { loadContent } from '../../src/content-io/load-content.ts';
 import { loadPermanenceFiles, nextRecord, writeRecord } from '../../src/content-io/permanence.ts';
-import { parseAsOf } from '../../src/lib/as-of.ts';
+import { parseAsOf } from '../../src/foundation/as-of.ts';
 import { AS_OF, bodyLine, DRAFT_ID, pixelBombPng, PUBLIC_ID, releasePath, SCHEDULED_ID, truncatedJpeg, writeRelease, type ReleaseParts } from './base.ts';
 
 export interface Expected {

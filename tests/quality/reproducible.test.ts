@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildRoot, REPO_ROOT } from '../helpers/paths.ts';
-import { buildSearchIndex, closePagefind, readLanguage } from '../../src/integrations/pagefind-index.ts';
+import { buildSearchIndex, closePagefind, readLanguage } from '../../src/build/pagefind-index.ts';
 import { distFiles } from './dist.ts';
 import { fullSite } from './sites.ts';
 

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { buildSite } from '../helpers/build-site.ts';
 import { FIXTURES } from '../helpers/paths.ts';
-import { buildSearchIndex, closePagefind, readLanguage } from '../../src/integrations/pagefind-index.ts';
+import { buildSearchIndex, closePagefind, readLanguage } from '../../src/build/pagefind-index.ts';
 
 export const SEARCH_CORPUS = path.join(FIXTURES, 'search-corpus');
 export const SEARCH_BASE = '/portal/';

@@ -1,9 +1,9 @@
 /** Tags, organisations and years → releases; tag URLs (NFC, percent-encoded); tag checks. */
 import { describe, expect, it } from 'vitest';
-import { organizationCounts, releasesByTag, releasesOfOrganization, releaseYears, tagProblems, yearArchives } from '../../src/lib/archives.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
-import { parseKstTime } from '../../src/lib/kst.ts';
-import { paths } from '../../src/lib/urls.ts';
+import { organizationCounts, releasesByTag, releasesOfOrganization, releaseYears, tagProblems, yearArchives } from '../../src/domain/archives.ts';
+import { formatProblem } from '../../src/foundation/problems.ts';
+import { parseKstTime } from '../../src/foundation/kst.ts';
+import { paths } from '../../src/foundation/urls.ts';
 
 const release = (id: string, date: string, tags: string[], organizations: string[] = []) => ({
   id,

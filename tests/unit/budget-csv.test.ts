@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeCsvBytes, parseBudgetCsv } from '../../src/content-io/budget-csv.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { formatProblem } from '../../src/foundation/problems.ts';
 
 const FILE = 'content/budget.csv';
 const bytes = (text: string) => new TextEncoder().encode(text);

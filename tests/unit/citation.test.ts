@@ -1,8 +1,8 @@
 /** "Cite this": organisation, title, KST time, permanent URL; and the licence line. */
 import { describe, expect, it } from 'vitest';
-import { citationText, citationTime, licenceLine } from '../../src/lib/citation.ts';
-import { parseKstTime } from '../../src/lib/kst.ts';
-import { absoluteUrl, paths } from '../../src/lib/urls.ts';
+import { citationText, citationTime, licenceLine } from '../../src/domain/citation.ts';
+import { parseKstTime } from '../../src/foundation/kst.ts';
+import { absoluteUrl, paths } from '../../src/foundation/urls.ts';
 
 const input = (date: string) => ({
   organization: '제주테크노파크',

@@ -2,7 +2,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content-io/load-content.ts';
-import { formatProblem, hasErrors } from '../../src/lib/problems.ts';
+import { formatProblem, hasErrors } from '../../src/foundation/problems.ts';
 import { writeContent, type ReleaseSpec } from '../helpers/fixture-content.ts';
 import { REAL_CONTENT } from '../helpers/paths.ts';
 import { DURING } from '../helpers/instants.ts';

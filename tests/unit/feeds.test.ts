@@ -1,8 +1,8 @@
 /** The feed items: public releases and withdrawals only, newest first, corrections carried. */
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, feedItems, feedUpdated, jsonFeed, type FeedRelease } from '../../src/lib/feeds.ts';
-import { parseKstTime } from '../../src/lib/kst.ts';
-import type { FormerRelease } from '../../src/lib/permanence.ts';
+import { escapeHtml, feedItems, feedUpdated, jsonFeed, type FeedRelease } from '../../src/domain/feeds.ts';
+import { parseKstTime } from '../../src/foundation/kst.ts';
+import type { FormerRelease } from '../../src/domain/permanence.ts';
 
 const time = (text: string) => parseKstTime(text)!;
 const release = (id: string, date: string, extra: Partial<FeedRelease['data']> = {}): FeedRelease => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatKstDateTime, formatMillionWon, formatPercent } from '../../src/lib/format.ts';
-import { parseKstTime, toKstIso } from '../../src/lib/kst.ts';
+import { formatKstDateTime, formatMillionWon, formatPercent } from '../../src/foundation/format.ts';
+import { parseKstTime, toKstIso } from '../../src/foundation/kst.ts';
 
 describe('formatMillionWon', () => {
   it.each([

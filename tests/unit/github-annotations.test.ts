@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toGithubAnnotation } from '../../src/lib/github-annotations.ts';
+import { toGithubAnnotation } from '../../src/foundation/github-annotations.ts';
 
 describe('toGithubAnnotation', () => {
   it('puts file, line and column where GitHub reads them', () => {

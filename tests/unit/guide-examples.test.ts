@@ -6,7 +6,7 @@ import { appendFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from '
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content-io/load-content.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { formatProblem } from '../../src/foundation/problems.ts';
 import { writeContent } from '../helpers/fixture-content.ts';
 import { REAL_CONTENT, REPO_ROOT } from '../helpers/paths.ts';
 import { DURING } from '../helpers/instants.ts';

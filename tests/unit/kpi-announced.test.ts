@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agrees, formatLike, parseAnnounced } from '../../src/lib/kpi/announced.ts';
+import { agrees, formatLike, parseAnnounced } from '../../src/domain/kpi/announced.ts';
 
 describe('announced values', () => {
   it('reads money forms into 백만원 with their precision', () => {

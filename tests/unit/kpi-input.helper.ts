@@ -3,8 +3,8 @@ import path from 'node:path';
 import { loadContent } from '../../src/content-io/load-content.ts';
 import type { BudgetRow } from '../../src/schemas/budget.ts';
 import type { MatchPair } from '../../src/schemas/match.ts';
-import type { KpiInput } from '../../src/lib/kpi/types.ts';
-import { kstMidnight } from '../../src/lib/kst.ts';
+import type { KpiInput } from '../../src/domain/kpi/types.ts';
+import { kstMidnight } from '../../src/foundation/kst.ts';
 import { REPO_ROOT } from '../helpers/paths.ts';
 import { DURING } from '../helpers/instants.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMonth, lastDayOfMonth, monthsBetween, parseMonth } from '../../src/lib/kpi/month.ts';
+import { formatMonth, lastDayOfMonth, monthsBetween, parseMonth } from '../../src/foundation/month.ts';
 
 describe('parseMonth', () => {
   it.each([

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content-io/load-content.ts';
-import { formatProblem, type Problem } from '../../src/lib/problems.ts';
+import { formatProblem, type Problem } from '../../src/foundation/problems.ts';
 import { REPO_ROOT } from '../helpers/paths.ts';
 import { DURING } from '../helpers/instants.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterEnd, kpiSnapshot, kpiValue } from '../../src/lib/kpi/snapshot.ts';
+import { afterEnd, kpiSnapshot, kpiValue } from '../../src/domain/kpi/snapshot.ts';
 import type { Organization } from '../../src/schemas/organization.ts';
 import { day, input, pair, realMatches, realOrganizations, realProgramme, row } from './kpi-input.helper.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeMessage, encodeMessage, formatProblem } from '../../src/lib/problems.ts';
+import { decodeMessage, encodeMessage, formatProblem } from '../../src/foundation/problems.ts';
 
 describe('formatProblem', () => {
   it('prints path:line:column field — ko (en) → fix', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseAsOf } from '../../src/lib/as-of.ts';
-import { programmeClock } from '../../src/lib/programme-clock.ts';
+import { parseAsOf } from '../../src/foundation/as-of.ts';
+import { programmeClock } from '../../src/domain/programme-clock.ts';
 import { pinAsOf } from '../../src/site-env.ts';
 
 const START = '2025-12-17';

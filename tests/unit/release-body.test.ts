@@ -1,6 +1,6 @@
 /**
  * The release body's safe subset (src/schemas/release-body.ts) and its renderer
- * (src/lib/body-html.ts): the documented list equals the code's, what passes renders as
+ * (src/domain/body-html.ts): the documented list equals the code's, what passes renders as
  * Astro's MDX did, and the renderer never writes what the check would refuse.
  */
 import { readFileSync } from 'node:fs';
@@ -8,8 +8,8 @@ import path from 'node:path';
 import type { Root } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { parseReleaseBody } from '../../src/content-io/release-body.ts';
-import { renderBodyHtml, splitBodyHtml } from '../../src/lib/body-html.ts';
-import { checkUrl } from '../../src/lib/safe-url.ts';
+import { renderBodyHtml, splitBodyHtml } from '../../src/domain/body-html.ts';
+import { checkUrl } from '../../src/foundation/safe-url.ts';
 import { BODY_COMPONENTS, BODY_ELEMENTS, checkReleaseBody, isMdxComment, siteLinkTarget } from '../../src/schemas/release-body.ts';
 import { REPO_ROOT } from '../helpers/paths.ts';
 

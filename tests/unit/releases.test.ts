@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kstMidnight, parseKstTime } from '../../src/lib/kst.ts';
+import { kstMidnight, parseKstTime } from '../../src/foundation/kst.ts';
 import {
   groupByMonth,
   isPublic,
@@ -8,7 +8,7 @@ import {
   publicReleases,
   sortNewestFirst,
   type ReleaseLike,
-} from '../../src/lib/releases.ts';
+} from '../../src/domain/releases.ts';
 
 function release(id: string, time: string, draft = false): ReleaseLike {
   const date = parseKstTime(time);

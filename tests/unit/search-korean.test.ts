@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { analyseQuery, indexTerms, normalise, splitWords, stripParticle } from '../../src/lib/search/korean.ts';
-import { excerpt, findMatches, realText } from '../../src/lib/search/excerpt.ts';
-import { mergeAnswers } from '../../src/lib/search/merge.ts';
-import { readState, writeState } from '../../src/lib/search/url-state.ts';
-import { languageData } from '../../src/lib/search/language.ts';
+import { analyseQuery, indexTerms, normalise, splitWords, stripParticle } from '../../src/domain/search/korean.ts';
+import { excerpt, findMatches, realText } from '../../src/domain/search/excerpt.ts';
+import { mergeAnswers } from '../../src/domain/search/merge.ts';
+import { readState, writeState } from '../../src/domain/search/url-state.ts';
+import { languageData } from '../../src/domain/search/language.ts';
 import { searchSynonymsSchema } from '../../src/schemas/search-synonyms.ts';
-import { topic } from '../../src/lib/search/strings.ts';
+import { topic } from '../../src/domain/search/strings.ts';
 
 const language = languageData({ groups: [['MS', '마이크로소프트'], ['중기부', '중소벤처기업부'], ['TP', '테크노파크']], keep: ['제주도', '매칭데이'] });
 
@@ -114,7 +114,7 @@ describe('synonyms file', () => {
     expect(JSON.stringify(result.error?.issues)).toContain('띄어쓰기');
   });
   it('reads the real file', async () => {
-    const { readLanguage } = await import('../../src/integrations/pagefind-language.ts');
+    const { readLanguage } = await import('../../src/content-io/search-language.ts');
     const real = readLanguage('content');
     expect(real.synonyms.some((g) => g.includes('ms') && g.includes('마이크로소프트'))).toBe(true);
   });

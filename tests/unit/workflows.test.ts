@@ -14,7 +14,7 @@ import path from 'node:path';
 import { NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { parseAsOf } from '../../src/lib/as-of.ts';
+import { parseAsOf } from '../../src/foundation/as-of.ts';
 import { REPO_ROOT } from '../helpers/paths.ts';
 
 const dir = path.join(REPO_ROOT, '.github/workflows');

@@ -4,8 +4,8 @@
  * (src/site-env.ts). The content gate has already checked every file.
  */
 import { getCollection } from 'astro:content';
-import { kpiSnapshot } from '../../lib/kpi/snapshot.ts';
-import type { BudgetRow, KpiInput, KpiSnapshot } from '../../lib/kpi/types.ts';
+import { kpiSnapshot } from '../../domain/kpi/snapshot.ts';
+import type { BudgetRow, KpiInput, KpiSnapshot } from '../../domain/kpi/types.ts';
 import { asOf, getOrganizations, getProgramme } from '../../site-data.ts';
 
 let cached: Promise<KpiSnapshot> | undefined;

@@ -1,6 +1,6 @@
 /** The structured-data context of this build: programme, organisations and absolute URLs. */
-import { link } from '../../lib/link.ts';
-import type { SiteContext } from '../../lib/structured-data.ts';
+import { link } from '../link.ts';
+import type { SiteContext } from '../../domain/structured-data.ts';
 import { getOrganizations, getProgramme } from '../../site-data.ts';
 
 /** The default share image (public/og-default.png, made by scripts/og-image.ts). */

@@ -1,7 +1,7 @@
 /** The feed items of this build, for rss.xml and feed.json (the same list in both). */
 import { getCollection } from 'astro:content';
 import { readPermanence } from '../../content-io/permanence.ts';
-import { feedItems, feedUpdated, type FeedItem } from '../../lib/feeds.ts';
+import { feedItems, feedUpdated, type FeedItem } from '../../domain/feeds.ts';
 import { readSiteEnv } from '../../site-env.ts';
 import { asOf, getOrganizations, getProgramme } from '../../site-data.ts';
 import { absolute } from './context.ts';

@@ -1,6 +1,6 @@
 /** Stable download URLs: /data/<name>.csv (UTF-8 with BOM), /data/<name>.json, /data/<name>.schema.json. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { DATASET_NAMES, DOWNLOAD_FORMATS, downloadBody, type DownloadFormat } from '../../lib/kpi/datasets.ts';
+import { DATASET_NAMES, DOWNLOAD_FORMATS, downloadBody, type DownloadFormat } from '../../domain/kpi/datasets.ts';
 import { getOpenDatasets } from './_datasets.ts';
 
 export const getStaticPaths = (() =>

@@ -1,7 +1,7 @@
 /** The open datasets of this build (shared by /data/ and its download endpoints). */
 import { loadKpiInput } from '../../content-io/kpi-input.ts';
-import { openDatasets, type OpenDataset } from '../../lib/kpi/datasets.ts';
-import { kpiSnapshot } from '../../lib/kpi/snapshot.ts';
+import { openDatasets, type OpenDataset } from '../../domain/kpi/datasets.ts';
+import { kpiSnapshot } from '../../domain/kpi/snapshot.ts';
 import { readSiteEnv } from '../../site-env.ts';
 
 let cached: Promise<{ datasets: OpenDataset[]; updated: string }> | undefined;

@@ -23,7 +23,7 @@ import {
 } from 'chart.js';
 import { asOfLinePlugin } from './as-of-line.ts';
 import { readPalette, type Palette } from './palette.ts';
-import type { ChartSpec } from './spec.ts';
+import type { ChartSpec } from '../../domain/kpi/chart-spec.ts';
 
 Chart.register(
   BarController,

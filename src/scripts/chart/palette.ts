@@ -5,7 +5,7 @@
  * forms of colour blindness; plan lines are also dashed, so colour is never the
  * only difference.
  */
-import type { SeriesRole } from './spec.ts';
+import type { SeriesRole } from '../../domain/kpi/chart-spec.ts';
 
 export interface Palette {
   text: string;

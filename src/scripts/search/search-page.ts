@@ -4,11 +4,11 @@
  * keeps query, filters and sort in the URL. Filter data loads only when the reader opens
  * the filters, sorts by date, or arrives with filters in the URL.
  */
-import { portalSearch, type PagefindLike, type PageData, type PortalAnswer } from '../../lib/search/engine.ts';
-import { excerpt, realText } from '../../lib/search/excerpt.ts';
-import type { LanguageData } from '../../lib/search/korean.ts';
-import { searchStrings as S } from '../../lib/search/strings.ts';
-import { FILTER_KEYS, hasFilters, readState, writeState, type FilterKey, type SearchState } from '../../lib/search/url-state.ts';
+import { portalSearch, type PagefindLike, type PageData, type PortalAnswer } from '../../domain/search/engine.ts';
+import { excerpt, realText } from '../../domain/search/excerpt.ts';
+import type { LanguageData } from '../../domain/search/korean.ts';
+import { searchStrings as S } from '../../domain/search/strings.ts';
+import { FILTER_KEYS, hasFilters, readState, writeState, type FilterKey, type SearchState } from '../../domain/search/url-state.ts';
 
 interface Facets {
   values: Record<string, string[]>;

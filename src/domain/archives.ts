@@ -2,8 +2,8 @@
  * Archives by tag, organisation and year. Pure: works on any release-like entries
  * (already filtered to the public ones and sorted newest first by the caller).
  */
-import type { MessageParts, Problem } from './problems.ts';
-import { kstParts } from './kst.ts';
+import type { MessageParts, Problem } from '../foundation/problems.ts';
+import { kstParts } from '../foundation/kst.ts';
 import { groupByMonth, type MonthGroup, type ReleaseLike } from './releases.ts';
 
 export interface TaggedLike extends ReleaseLike {

@@ -1,9 +1,9 @@
 /** Reads the staff-edited search synonyms (`search-synonyms.yaml` in the content folder). */
 import path from 'node:path';
-import { loadOptionalDataFile } from '../content-io/data-file.ts';
-import { formatProblem, type Problem } from '../lib/problems.ts';
-import { languageData } from '../lib/search/language.ts';
-import type { LanguageData } from '../lib/search/korean.ts';
+import { loadOptionalDataFile } from './data-file.ts';
+import { formatProblem, type Problem } from '../foundation/problems.ts';
+import { languageData } from '../domain/search/language.ts';
+import type { LanguageData } from '../domain/search/korean.ts';
 import { searchSynonymsSchema } from '../schemas/search-synonyms.ts';
 
 export const SYNONYMS_FILE = 'search-synonyms.yaml';

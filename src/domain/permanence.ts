@@ -4,7 +4,7 @@
  * Pure: no file reads, no clock; the content-io layer and the pages call these.
  */
 import { createHash } from 'node:crypto';
-import type { KstTime } from './kst.ts';
+import type { KstTime } from '../foundation/kst.ts';
 
 /** The parts of a release whose change is a change of its published text. */
 export const TEXT_PARTS = ['title', 'summary', 'date', 'body'] as const;

@@ -13,8 +13,8 @@ import {
 } from '../../schemas/downloads.ts';
 import type { Dataset as DatasetName } from '../../schemas/revision.ts';
 import { citation } from './citation.ts';
-import { lastDayOfMonth } from './month.ts';
-import { kstDay } from '../kst.ts';
+import { lastDayOfMonth } from '../../foundation/month.ts';
+import { kstDay } from '../../foundation/kst.ts';
 import type { KpiInput, KpiSnapshot, Revision } from './types.ts';
 
 export const DATASET_NAMES = ['budget', 'organizations', 'matches', 'programme'] as const satisfies readonly DatasetName[];

@@ -3,10 +3,10 @@
  * and <Stat> need, computed from the content and an as-of instant. Pure.
  * The contract (types and the meaning of each field) is in ./types.ts.
  */
-import { formatMillionWon, formatNumber, formatPercent, formatDay } from '../format.ts';
+import { formatMillionWon, formatNumber, formatPercent, formatDay } from '../../foundation/format.ts';
 import { programmeClock } from '../programme-clock.ts';
 import { citation, citations } from './citation.ts';
-import { formatMonth, lastDayOfMonth, monthOfDay, monthsBetween } from './month.ts';
+import { formatMonth, lastDayOfMonth, monthOfDay, monthsBetween } from '../../foundation/month.ts';
 import {
   KPI_INFO,
   KPI_NAMES,
@@ -31,7 +31,7 @@ import {
   type ParticipantsKpi,
 } from './types.ts';
 import { MATCH_STAGES } from '../../schemas/match.ts';
-import { kstDay } from '../kst.ts';
+import { kstDay } from '../../foundation/kst.ts';
 
 interface Calendar {
   months: Month[];

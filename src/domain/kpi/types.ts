@@ -5,7 +5,7 @@
  * 기준일 (reference date), the source citation and a Korean written reading.
  *
  * Money is in 백만원 (million won) integers, as in programme.yaml; format with
- * `formatMillionWon` from src/lib/format.ts. Shares are 0–1; format with `formatPercent`.
+ * `formatMillionWon` from src/foundation/format.ts. Shares are 0–1; format with `formatPercent`.
  * Days are `YYYY-MM-DD` (KST calendar days), months `YYYY-MM`.
  */
 import type { ProgrammeClock } from '../programme-clock.ts';

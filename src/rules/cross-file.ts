@@ -2,12 +2,12 @@
  * Rules that need more than one file. Pure: the readers hand in parsed data
  * and a way to locate each field in its file.
  */
-import type { Locate } from '../lib/zod-problems.ts';
-import type { MessageParts, Problem } from '../lib/problems.ts';
-import { kstDay } from '../lib/kst.ts';
-import type { Organization } from './organization.ts';
-import type { Programme } from './programme.ts';
-import type { Release } from './release.ts';
+import type { Locate } from '../foundation/zod-problems.ts';
+import type { MessageParts, Problem } from '../foundation/problems.ts';
+import { kstDay } from '../foundation/kst.ts';
+import type { Organization } from '../schemas/organization.ts';
+import type { Programme } from '../schemas/programme.ts';
+import type { Release } from '../schemas/release.ts';
 
 export interface Located<T> {
   file: string;

@@ -3,7 +3,7 @@
  * numbers so they can be compared with the data at the precision they were written.
  * Pure.
  */
-import { formatMillionWon, formatNumber } from '../format.ts';
+import { formatMillionWon, formatNumber } from '../../foundation/format.ts';
 import type { KpiKind } from './types.ts';
 
 export interface Announced {

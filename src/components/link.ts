@@ -1,4 +1,4 @@
-import { joinBase } from './urls.ts';
+import { joinBase } from '../foundation/urls.ts';
 
 /**
  * A site path (`paths.releases()`) as an href under the build's base path,

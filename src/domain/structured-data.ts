@@ -5,8 +5,8 @@
  */
 import type { Organization } from '../schemas/organization.ts';
 import type { Programme } from '../schemas/programme.ts';
-import type { KstTime } from './kst.ts';
-import { toKstIso } from './kst.ts';
+import type { KstTime } from '../foundation/kst.ts';
+import { toKstIso } from '../foundation/kst.ts';
 
 export type JsonLd = Record<string, unknown>;
 

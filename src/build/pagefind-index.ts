@@ -15,9 +15,9 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
 import * as pagefind from 'pagefind';
-import { indexTerms, type LanguageData } from '../lib/search/korean.ts';
+import { indexTerms, type LanguageData } from '../domain/search/korean.ts';
 
-export { readLanguage } from './pagefind-language.ts';
+export { readLanguage } from '../content-io/search-language.ts';
 
 export const HIDDEN_MARK = '␞';
 export const FACETS_FILE = 'portal-facets.json';

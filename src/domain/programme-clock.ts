@@ -2,7 +2,7 @@
  * Where the programme stands at an instant: before, running or ended, with days
  * elapsed and left and a D-day label. Pure: the as-of time is an argument.
  */
-import { DAY_MS, kstDay, kstMidnight } from './kst.ts';
+import { DAY_MS, kstDay, kstMidnight } from '../foundation/kst.ts';
 
 export type ProgrammePhase = 'before' | 'running' | 'ended';
 

@@ -15,20 +15,20 @@
  *   An unknown KPI name, a period outside the programme, or a month the data gives no
  *   figure for (미보고) fails too.
  */
-import type { MessageParts, Problem } from '../lib/problems.ts';
+import type { MessageParts, Problem } from '../foundation/problems.ts';
 import { message } from '../i18n/messages.ts';
-import { isPublic } from '../lib/releases.ts';
-import { agrees, formatLike, parseAnnounced, squeeze } from '../lib/kpi/announced.ts';
-import { formatMonth, monthOfDay, monthsBetween } from '../lib/kpi/month.ts';
-import { kpiValue } from '../lib/kpi/snapshot.ts';
-import { KPI_INFO, KPI_NAMES, type KpiInput } from '../lib/kpi/types.ts';
-import { kstDay } from '../lib/kst.ts';
-import type { BudgetRow } from './budget.ts';
+import { isPublic } from '../domain/releases.ts';
+import { agrees, formatLike, parseAnnounced, squeeze } from '../domain/kpi/announced.ts';
+import { formatMonth, monthOfDay, monthsBetween } from '../foundation/month.ts';
+import { kpiValue } from '../domain/kpi/snapshot.ts';
+import { KPI_INFO, KPI_NAMES, type KpiInput } from '../domain/kpi/types.ts';
+import { kstDay } from '../foundation/kst.ts';
+import type { BudgetRow } from '../schemas/budget.ts';
 import { unknownOrganizationId, unknownSourceId, type Located, type ReleaseEntry } from './cross-file.ts';
-import { MATCH_STAGES, type MatchPair } from './match.ts';
-import type { Organization } from './organization.ts';
-import type { Programme } from './programme.ts';
-import type { Revision } from './revision.ts';
+import { MATCH_STAGES, type MatchPair } from '../schemas/match.ts';
+import type { Organization } from '../schemas/organization.ts';
+import type { Programme } from '../schemas/programme.ts';
+import type { Revision } from '../schemas/revision.ts';
 
 /** One <Stat .../> found in a release body; attribute values are text, or `null` for an {expression}. */
 export interface StatUse {

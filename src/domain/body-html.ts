@@ -10,8 +10,8 @@ import GithubSlugger from 'github-slugger';
 import type { Element, ElementContent, Properties, Root, RootContent } from 'hast';
 import type { MdxJsxAttributeNode } from 'satteri';
 import { BODY_ELEMENTS } from '../schemas/release-body.ts';
-import { checkUrl } from './safe-url.ts';
-import { joinBase } from './urls.ts';
+import { checkUrl } from '../foundation/safe-url.ts';
+import { joinBase } from '../foundation/urls.ts';
 
 export interface BodyRenderOptions {
   /** The site's base path (`PORTAL_BASE`). */

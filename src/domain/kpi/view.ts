@@ -3,12 +3,12 @@
  * the HTML tables beside them, built from the same numbers so chart and table agree.
  * Pure (no Astro, no DOM, no clock): the snapshot carries the as-of time.
  */
-import { formatDay, formatMillionWon, formatNumber, formatPercent } from '../../lib/format.ts';
-import { MONTH_STATE_LABEL, type KpiSnapshot, type MonthPoint, type MonthState } from '../../lib/kpi/types.ts';
+import { formatDay, formatMillionWon, formatNumber, formatPercent } from '../../foundation/format.ts';
+import { MONTH_STATE_LABEL, type KpiSnapshot, type MonthPoint, type MonthState } from './types.ts';
 import { t, type UiKey } from '../../i18n/index.ts';
 import { kpiKo, kt, type KpiKey } from '../../i18n/kpi.ts';
 import { ko } from '../../i18n/ko.ts';
-import { asOfPosition, type ChartSeries, type ChartSpec } from '../../scripts/chart/spec.ts';
+import { asOfPosition, type ChartSeries, type ChartSpec } from './chart-spec.ts';
 
 // ───────────────────────────── tables ─────────────────────────────
 

@@ -7,8 +7,8 @@
  * - A bare date means 00:00 KST for `opens`, but the END of that day (24:00 KST) for
  *   `closes`: "마감 3월 20일" means applications are taken all of 20 March.
  */
-import { DAY_MS, type KstTime } from './kst.ts';
-import { kstDay } from './kst.ts';
+import { DAY_MS, type KstTime } from '../foundation/kst.ts';
+import { kstDay } from '../foundation/kst.ts';
 
 export type NoticeStatus = 'upcoming' | 'open' | 'closed';
 

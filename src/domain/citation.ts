@@ -5,8 +5,8 @@
  *   제주테크노파크 제주 AI 사업단 (2026년 3월 2일 09:00 KST). 「제목」. 공지. https://…/releases/2026-03-02-x/
  *   이용 허락: 공공누리 제1유형 (출처표시)
  */
-import { formatKstDateTime } from './format.ts';
-import type { KstTime } from './kst.ts';
+import { formatKstDateTime } from '../foundation/format.ts';
+import type { KstTime } from '../foundation/kst.ts';
 
 export interface CitationInput {
   /** Who publishes: the operating organisation's name (programme.yaml operator). */

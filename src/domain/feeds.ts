@@ -6,8 +6,8 @@
  */
 import { pt } from '../i18n/permanence.ts';
 import { CATEGORIES, CORRECTION_KINDS, type CategoryKey, type CorrectionKind } from '../schemas/release.ts';
-import type { KstTime } from './kst.ts';
-import { kstDay, toKstIso } from './kst.ts';
+import type { KstTime } from '../foundation/kst.ts';
+import { kstDay, toKstIso } from '../foundation/kst.ts';
 import { correctionsInOrder, lastUpdated, type FormerRelease } from './permanence.ts';
 import { isPublic } from './releases.ts';
 

@@ -2,8 +2,8 @@
  * Ordering, visibility and paging of press releases. Pure: works on any entry
  * with an id and a release time, and takes the as-of time as an argument.
  */
-import type { KstTime } from './kst.ts';
-import { kstParts } from './kst.ts';
+import type { KstTime } from '../foundation/kst.ts';
+import { kstParts } from '../foundation/kst.ts';
 
 export const PAGE_SIZE = 20;
 
