@@ -5,7 +5,7 @@ import { atomicPublish } from './src/integrations/atomic-publish.ts';
 import { contentGate } from './src/integrations/content-gate.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { sitemapFilter } from './src/content-io/permanence.ts';
-import { readSiteEnv } from './src/site-env.ts';
+import { readSiteEnv } from './src/content-io/site-env.ts';
 
 // One as-of instant for the whole build: read (or fixed as now) once, here, and kept in
 // PORTAL_AS_OF so every module and child process of this build sees the same one.

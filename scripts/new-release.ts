@@ -11,7 +11,7 @@ import { loadContent } from '../src/content-io/load-content.ts';
 import { kstDay, parseKstTime, toKstIso } from '../src/foundation/kst.ts';
 import { SLUG_PATTERN, slugFromTitle } from '../src/foundation/slug.ts';
 import { CATEGORIES } from '../src/schemas/release.ts';
-import { readSiteEnv } from '../src/site-env.ts';
+import { readSiteEnv } from '../src/content-io/site-env.ts';
 import { releaseTemplate } from './release-template.ts';
 
 const { values } = parseArgs({

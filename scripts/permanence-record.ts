@@ -13,7 +13,7 @@ import { checkContent } from '../src/content-io/check-content.ts';
 import { loadPermanenceFiles, nextRecord, writeRecord } from '../src/content-io/permanence.ts';
 import { formatProblem, hasErrors, sortProblems } from '../src/foundation/problems.ts';
 import { RECORD_FILE } from '../src/schemas/permanence.ts';
-import { readSiteEnv } from '../src/site-env.ts';
+import { readSiteEnv } from '../src/content-io/site-env.ts';
 
 const { values } = parseArgs({
   options: { content: { type: 'string' }, check: { type: 'boolean', default: false } },

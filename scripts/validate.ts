@@ -14,7 +14,7 @@ import { checkContent } from '../src/content-io/check-content.ts';
 import { problemsOfChange } from '../src/foundation/changed-problems.ts';
 import { toGithubAnnotation } from '../src/foundation/github-annotations.ts';
 import { formatProblem, hasErrors, sortProblems, type Problem } from '../src/foundation/problems.ts';
-import { readSiteEnv } from '../src/site-env.ts';
+import { readSiteEnv } from '../src/content-io/site-env.ts';
 
 const { values } = parseArgs({
   options: {

@@ -8,7 +8,7 @@ import { organizationSchema } from './schemas/organization.ts';
 import { pageSchema } from './schemas/page.ts';
 import { programmeSchema } from './schemas/programme.ts';
 import { releaseSchema } from './schemas/release.ts';
-import { readSiteEnv } from './site-env.ts';
+import { readSiteEnv } from './content-io/site-env.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { parseBudgetCsv } from './content-io/budget-csv.ts';
 import { budgetEntrySchema } from './schemas/budget.ts';

@@ -8,8 +8,8 @@ import path from 'node:path';
 import { attachmentKind, contentMatchesKind, formatFileSize, type AttachmentKind } from '../domain/attachments.ts';
 import type { Problem } from '../foundation/problems.ts';
 import { ATTACHMENT_LIMITS, type Attachment } from '../schemas/attachment.ts';
-import type { ReleaseEntry } from '../rules/cross-file.ts';
 import { isContentFile } from './content-tree.ts';
+import type { ReleaseEntry } from '../schemas/release.ts';
 
 export const ATTACHMENTS_DIR = 'attachments';
 

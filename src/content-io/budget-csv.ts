@@ -7,8 +7,8 @@
 import Papa from 'papaparse';
 import { FILE_FIELD, decodeMessage, type Problem } from '../foundation/problems.ts';
 import { fieldName } from '../foundation/zod-problems.ts';
-import type { Locate } from '../foundation/zod-problems.ts';
 import { BUDGET_COLUMNS, REQUIRED_BUDGET_COLUMNS, budgetCsvRowSchema, type BudgetRow } from '../schemas/budget.ts';
+import type { Locate } from '../foundation/located.ts';
 
 export interface BudgetCsv {
   rows: BudgetRow[];

@@ -9,9 +9,9 @@ import type { z } from 'astro/zod';
 import { message } from '../i18n/messages.ts';
 import { FILE_FIELD, type Problem } from '../foundation/problems.ts';
 import { problemsFromZod } from '../foundation/zod-problems.ts';
-import type { Located } from '../rules/cross-file.ts';
 import { nfcWarning } from './nfc.ts';
 import { parseYamlSource } from './yaml-source.ts';
+import type { Located } from '../foundation/located.ts';
 
 /**
  * Runs one file's check; an exception (a bug, or input no rule foresaw) becomes a problem of

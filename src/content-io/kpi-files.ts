@@ -9,12 +9,13 @@ import path from 'node:path';
 import type { ElementContent, Root, RootContent } from 'hast';
 import type { Problem } from '../foundation/problems.ts';
 import type { BudgetRow } from '../schemas/budget.ts';
-import type { Located, ReleaseEntry } from '../rules/cross-file.ts';
 import { matchesFileSchema, type MatchPair } from '../schemas/match.ts';
 import { revisionsFileSchema, type Revision } from '../schemas/revision.ts';
 import type { StatUse } from '../rules/kpi-rules.ts';
 import { parseBudgetCsv } from './budget-csv.ts';
 import { displayPath, loadOptionalDataFile } from './data-file.ts';
+import type { Located } from '../foundation/located.ts';
+import type { ReleaseEntry } from '../schemas/release.ts';
 
 export const KPI_FILES = { budget: 'budget.csv', matches: 'matches.yaml', revisions: 'revisions.yaml' } as const;
 

@@ -7,7 +7,7 @@
 import { getCollection } from 'astro:content';
 import type { KpiInput } from '../domain/kpi/types.ts';
 import type { Problem } from '../foundation/problems.ts';
-import { readSiteEnv } from '../site-env.ts';
+import { readSiteEnv } from './site-env.ts';
 import { loadKpiFiles } from './kpi-files.ts';
 
 let cached: Promise<KpiInput> | undefined;

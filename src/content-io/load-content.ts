@@ -6,10 +6,11 @@
 import { existsSync, lstatSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { FILE_FIELD, type Problem } from '../foundation/problems.ts';
-import { checkCrossFile, type Located, type ReleaseEntry } from '../rules/cross-file.ts';
+import { checkCrossFile } from '../rules/cross-file.ts';
 import { organizationsFileSchema, type Organization } from '../schemas/organization.ts';
 import { programmeSchema, type Programme } from '../schemas/programme.ts';
-import { RELEASE_FILE_NAME, releaseSchema, SLUG_MAX_LENGTH } from '../schemas/release.ts';
+import { releaseSchema } from '../schemas/release.ts';
+import { RELEASE_FILE_NAME, SLUG_MAX_LENGTH } from '../schemas/release-id.ts';
 import { parseYamlSource } from './yaml-source.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { problemsFromZod } from '../foundation/zod-problems.ts';
@@ -29,6 +30,8 @@ import type { Press } from '../schemas/press.ts';
 import { tagProblems } from '../domain/archives.ts';
 import { attachmentProblems, strayAttachmentProblems } from './attachments.ts';
 import { loadPress } from './press.ts';
+import type { Located } from '../foundation/located.ts';
+import type { ReleaseEntry } from '../schemas/release.ts';
 
 export interface LoadedContent {
   programme?: Located<Programme>;

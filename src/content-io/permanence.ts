@@ -5,23 +5,24 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { formerReleases, type FormerRelease, type RecordEntry, type Redirect, type Withdrawal } from '../domain/permanence.ts';
+import { formerReleases, recordEntry, type FormerRelease, type ReleaseWithBody } from '../domain/permanence.ts';
 import { isPublic } from '../domain/releases.ts';
 import type { Problem } from '../foundation/problems.ts';
-import type { Located } from '../rules/cross-file.ts';
+import { checkPermanence } from '../rules/permanence.ts';
 import {
-  checkPermanence,
   publishedRecordSchema,
   RECORD_FILE,
-  recordEntry,
   REDIRECTS_FILE,
   redirectsFileSchema,
   WITHDRAWALS_FILE,
   withdrawalsFileSchema,
   type PublishedRecord,
-  type ReleaseWithBody,
+  type RecordEntry,
+  type Redirect,
+  type Withdrawal,
 } from '../schemas/permanence.ts';
 import { displayPath, loadOptionalDataFile } from './data-file.ts';
+import type { Located } from '../foundation/located.ts';
 
 export interface PermanenceFiles {
   record?: Located<PublishedRecord> | undefined;

@@ -1,10 +1,11 @@
 /** Reads and checks content/press.yaml (optional) for the build and `validate`. */
 import path from 'node:path';
 import type { Problem } from '../foundation/problems.ts';
-import { unknownOrganizationId, type Located } from '../rules/cross-file.ts';
+import { unknownOrganizationId } from '../rules/cross-file.ts';
 import type { Organization } from '../schemas/organization.ts';
 import { pressSchema, type Press } from '../schemas/press.ts';
 import { loadOptionalDataFile } from './data-file.ts';
+import type { Located } from '../foundation/located.ts';
 
 export const PRESS_FILE = 'press.yaml';
 

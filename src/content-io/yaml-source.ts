@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { isAlias, isNode, LineCounter, parseDocument, visit } from 'yaml';
 import type { Problem } from '../foundation/problems.ts';
-import type { Locate } from '../foundation/zod-problems.ts';
+import type { Locate } from '../foundation/located.ts';
 
 export interface ParsedYaml {
   value: unknown;

@@ -7,32 +7,12 @@
  * - A bare date means 00:00 KST for `opens`, but the END of that day (24:00 KST) for
  *   `closes`: "마감 3월 20일" means applications are taken all of 20 March.
  */
-import { DAY_MS, type KstTime } from '../foundation/kst.ts';
-import { kstDay } from '../foundation/kst.ts';
+import { closesAt, opensAt, type ApplicationPeriod } from '../schemas/application.ts';
+import { DAY_MS, kstDay } from '../foundation/kst.ts';
+
+
 
 export type NoticeStatus = 'upcoming' | 'open' | 'closed';
-
-export interface ApplicationPeriod {
-  opens: KstTime;
-  closes: KstTime;
-  note?: string | undefined;
-}
-
-/** The instant applications open. */
-export function opensAt(period: Pick<ApplicationPeriod, 'opens'>): Date {
-  return period.opens.instant;
-}
-
-/** The instant applications close: a bare date closes at the end of that KST day. */
-export function closesAt(period: Pick<ApplicationPeriod, 'closes'>): Date {
-  const { instant, dateOnly } = period.closes;
-  return dateOnly ? new Date(instant.getTime() + DAY_MS) : instant;
-}
-
-/** Whether the period is well-formed: it closes after it opens. */
-export function isValidPeriod(period: ApplicationPeriod): boolean {
-  return closesAt(period).getTime() > opensAt(period).getTime();
-}
 
 export function noticeStatus(period: ApplicationPeriod, asOf: Date): NoticeStatus {
   const now = asOf.getTime();

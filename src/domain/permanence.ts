@@ -4,11 +4,12 @@
  * Pure: no file reads, no clock; the content-io layer and the pages call these.
  */
 import { createHash } from 'node:crypto';
-import type { KstTime } from '../foundation/kst.ts';
+import { kstDay, toKstIso, type KstTime } from '../foundation/kst.ts';
+import type { ReleaseEntry } from '../schemas/release.ts';
+import { TEXT_PARTS, type RecordEntry, type Redirect, type TextPart, type Withdrawal } from '../schemas/permanence.ts';
 
-/** The parts of a release whose change is a change of its published text. */
-export const TEXT_PARTS = ['title', 'summary', 'date', 'body'] as const;
-export type TextPart = (typeof TEXT_PARTS)[number];
+export { TEXT_PARTS, type TextPart };
+
 
 /** How each part is named in messages. */
 export const TEXT_PART_LABEL: Record<TextPart, string> = {
@@ -74,38 +75,6 @@ export function correctionsInOrder<T extends CorrectionLike>(corrections: readon
   return [...corrections].sort((a, b) => a.date.instant.getTime() - b.date.instant.getTime());
 }
 
-/** A release URL's id pattern: `YYYY-MM-DD-slug`. */
-export const RELEASE_ID = /^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** One published release as the committed record keeps it. */
-export interface RecordEntry {
-  id: string;
-  /** Site path without the base: `/releases/<id>/`. */
-  url: string;
-  /** Path inside the content folder: `releases/2025/<id>.mdx`. */
-  file: string;
-  title: string;
-  /** Release time, ISO with +09:00 (a bare day is kept as `YYYY-MM-DD`). */
-  date: string;
-  hash: string;
-  parts: Record<TextPart, string>;
-  /** How many corrections the release had when recorded. */
-  corrections: number;
-}
-
-export interface Withdrawal {
-  id: string;
-  date: KstTime;
-  reason: string;
-}
-
-export interface Redirect {
-  from: string;
-  to: string;
-  date: KstTime;
-  reason?: string | undefined;
-}
-
 /** What a former release URL now is: a withdrawal notice or a pointer to where it moved. */
 export type FormerRelease =
   | { kind: 'withdrawn'; id: string; title: string; published: string; withdrawal: Withdrawal }
@@ -124,4 +93,22 @@ export function formerReleases(record: readonly RecordEntry[], withdrawals: read
     out.push({ kind: 'moved', id: redirect.from, title: entry?.title ?? redirect.from, published: entry?.date ?? '', redirect });
   }
   return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** A release as the permanence rule reads it: its entry and body. */
+export type ReleaseWithBody = ReleaseEntry & { body: string; bodyLine?: number };
+
+/** A release's record entry as it is now. */
+export function recordEntry(release: ReleaseWithBody): RecordEntry {
+  const text = { ...release.data, body: release.body };
+  return {
+    id: release.id,
+    url: `/releases/${release.id}/`,
+    file: `releases/${release.folderYear}/${release.id}.mdx`,
+    title: release.data.title,
+    date: release.data.date.dateOnly ? kstDay(release.data.date.instant) : toKstIso(release.data.date.instant),
+    hash: textHash(text),
+    parts: partHashes(text),
+    corrections: release.data.corrections.length,
+  };
 }

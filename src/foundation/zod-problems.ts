@@ -1,8 +1,7 @@
 import { z } from 'astro/zod';
 import { decodeMessage, type Problem } from './problems.ts';
 
-/** Where a field stands in its file; the reader of the file supplies it. */
-export type Locate = (path: readonly PropertyKey[]) => { line: number; column: number } | undefined;
+import type { Locate } from './located.ts';
 
 const ko = z.locales.ko();
 const en = z.locales.en();

@@ -2,25 +2,13 @@
  * Rules that need more than one file. Pure: the readers hand in parsed data
  * and a way to locate each field in its file.
  */
-import type { Locate } from '../foundation/zod-problems.ts';
+import type { Located } from '../foundation/located.ts';
 import type { MessageParts, Problem } from '../foundation/problems.ts';
 import { kstDay } from '../foundation/kst.ts';
 import type { Organization } from '../schemas/organization.ts';
 import type { Programme } from '../schemas/programme.ts';
-import type { Release } from '../schemas/release.ts';
+import type { ReleaseEntry } from '../schemas/release.ts';
 
-export interface Located<T> {
-  file: string;
-  data: T;
-  locate: Locate;
-}
-
-export interface ReleaseEntry extends Located<Release> {
-  /** File name without extension: the release's permanent URL slug. */
-  id: string;
-  /** The year folder the file sits in. */
-  folderYear: string;
-}
 
 export interface ContentSet {
   programme?: Located<Programme>;

@@ -21,14 +21,17 @@ import { isPublic } from '../domain/releases.ts';
 import { agrees, formatLike, parseAnnounced, squeeze } from '../domain/kpi/announced.ts';
 import { formatMonth, monthOfDay, monthsBetween } from '../foundation/month.ts';
 import { kpiValue } from '../domain/kpi/snapshot.ts';
-import { KPI_INFO, KPI_NAMES, type KpiInput } from '../domain/kpi/types.ts';
+import { type KpiInput } from '../domain/kpi/types.ts';
 import { kstDay } from '../foundation/kst.ts';
 import type { BudgetRow } from '../schemas/budget.ts';
-import { unknownOrganizationId, unknownSourceId, type Located, type ReleaseEntry } from './cross-file.ts';
+import { unknownOrganizationId, unknownSourceId } from './cross-file.ts';
 import { MATCH_STAGES, type MatchPair } from '../schemas/match.ts';
 import type { Organization } from '../schemas/organization.ts';
 import type { Programme } from '../schemas/programme.ts';
 import type { Revision } from '../schemas/revision.ts';
+import type { Located } from '../foundation/located.ts';
+import type { ReleaseEntry } from '../schemas/release.ts';
+import { KPI_INFO, KPI_NAMES } from '../schemas/kpi-names.ts';
 
 /** One <Stat .../> found in a release body; attribute values are text, or `null` for an {expression}. */
 export interface StatUse {

@@ -1,6 +1,5 @@
 /**
- * Attachments of a release (frontmatter `attachments`) and the application period
- * of a notice (frontmatter `application`). Files live in
+ * Attachments of a release (frontmatter `attachments`). Files live in
  * `content/attachments/<release id>/<file>`; `file` is the name inside that folder.
  *
  *   attachments:
@@ -12,15 +11,9 @@
  *       caption: 2025년 12월 17일 이스트소프트 제주캠퍼스
  *       credit: 제주테크노파크
  *       licence: 공공누리 제1유형   # optional: programme.yaml's licence when left out
- *
- *   application:
- *     opens: 2026-03-02T09:00:00+09:00
- *     closes: 2026-03-20T18:00:00+09:00   # a bare date means the end of that day (24:00 KST)
- *     note: 온라인 신청서 접수      # optional
  */
 import { z } from 'astro/zod';
-import { isValidPeriod } from '../domain/notices.ts';
-import { kstTimeSchema, say, text } from './common.ts';
+import { say, text } from './common.ts';
 
 /** What may be attached, by file extension. Sizes: the limits of docs/편집-가이드.md. */
 export const ATTACHMENT_KINDS = {
@@ -124,27 +117,3 @@ export const attachmentsSchema = z
     });
   })
   .describe('첨부 파일 (PDF, HWP, 그림): content/attachments/<보도자료 id>/ 에 둡니다');
-
-/** The application period of a notice (공지): 접수 예정 → 접수중 → 마감. */
-export const applicationSchema = z
-  .object({
-    opens: kstTimeSchema.describe('접수 시작: 2026-03-02 (0시) 또는 2026-03-02T09:00:00+09:00'),
-    closes: kstTimeSchema.describe('접수 마감: 2026-03-20T18:00:00+09:00. 날짜만 쓰면 그날 24:00(한국 시간)까지'),
-    note: text().optional().describe('접수 방법 등 짧은 안내'),
-  })
-  .strict()
-  .superRefine((period, ctx) => {
-    if (isValidPeriod(period)) return;
-    ctx.addIssue({
-      code: 'custom',
-      path: ['closes'],
-      message: say({
-        ko: '접수 마감(closes)이 접수 시작(opens)보다 늦지 않습니다',
-        en: 'closes must be after opens',
-        fix: 'opens와 closes의 날짜·시각을 확인하세요 (closes를 날짜만 쓰면 그날 24:00까지입니다)',
-      }).error,
-    });
-  })
-  .describe('공지의 접수 기간 (참여 안내, 모집공고)');
-
-export type Application = z.output<typeof applicationSchema>;

@@ -2,15 +2,15 @@
  * Optional KPI targets in programme.yaml — only when a source states one (none today):
  *
  * targets:
- *   - kpi: matches.agreement     # a KPI name (src/domain/kpi/types.ts KPI_NAMES)
+ *   - kpi: matches.agreement     # a KPI name (src/schemas/kpi-names.ts)
  *     value: 30                  # money in 백만원, shares 0–1, counts as integers
  *     by: 2026-12-31             # optional, default: the programme's end
  *     label: 협약 30건            # optional, as the source words it
  *     source: some-source-id     # required: who stated the target
  */
 import { z } from 'astro/zod';
-import { KPI_NAMES } from '../domain/kpi/types.ts';
 import { daySchema, say, sourceRefSchema, text } from './common.ts';
+import { KPI_NAMES } from './kpi-names.ts';
 
 export const kpiTargetSchema = z
   .object({

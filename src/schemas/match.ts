@@ -15,6 +15,7 @@
 import { z } from 'astro/zod';
 import { MONTH_PATTERN } from '../foundation/month.ts';
 import { daySchema, idSchema, say, sourceRefSchema, text } from './common.ts';
+import { releaseIdSchema } from './release-id.ts';
 
 export const MATCH_STAGES = ['consultation', 'agreement', 'project-started', 'completed'] as const;
 export type MatchStage = (typeof MATCH_STAGES)[number];
@@ -44,9 +45,7 @@ export const matchPairSchema = z
       .array(matchStageSchema)
       .min(1, say({ ko: '단계가 하나도 없습니다', en: 'no stage given', fix: '예: stages: [{ stage: consultation, date: 2025-12-17 }]' }))
       .describe('이른 단계와 날짜 (순서대로)'),
-    release: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/, say({ ko: '보도자료 id 형식이 아닙니다', en: 'not a release id', fix: '보도자료 파일 이름에서 .mdx를 뺀 값을 적으세요 (예: 2025-12-17-ai-matching-day)' }))
+    release: releaseIdSchema
       .optional()
       .describe('이 매칭을 알린 보도자료 id'),
     note: text().optional().describe('비고'),

@@ -1,34 +1,22 @@
 /**
- * Published text stays put (issue 6): the committed record of published releases
- * (`published.json`), declared withdrawals (`withdrawals.yaml`) and moves
- * (`redirects.yaml`), and the cross-file rule that holds the releases to the record.
+ * Published text stays put (issue 6): the files of the permanence record — the committed record
+ * of published releases (`published.json`), declared withdrawals (`withdrawals.yaml`) and moves
+ * (`redirects.yaml`). The rule that holds the releases to them is src/rules/permanence.ts.
  */
 import { z } from 'astro/zod';
-import { message } from '../i18n/messages.ts';
-import { FILE_FIELD, type MessageParts, type Problem } from '../foundation/problems.ts';
-import {
-  changedParts,
-  partHashes,
-  RELEASE_ID,
-  TEXT_PART_LABEL,
-  TEXT_PARTS,
-  textHash,
-  type RecordEntry,
-  type Redirect,
-  type Withdrawal,
-} from '../domain/permanence.ts';
-import { kstTimeSchema, say, text } from './common.ts';
-import { kstDay, parseKstTime, toKstIso } from '../foundation/kst.ts';
-import type { Located, ReleaseEntry } from '../rules/cross-file.ts';
+import { kstTimeSchema, text } from './common.ts';
+import { releaseIdSchema } from './release-id.ts';
 
 export const RECORD_FILE = 'published.json';
 export const WITHDRAWALS_FILE = 'withdrawals.yaml';
 export const REDIRECTS_FILE = 'redirects.yaml';
 export const RECORD_COMMAND = 'npm run permanence:record';
 
-const releaseId = z
-  .string()
-  .regex(RELEASE_ID, say({ ko: '보도자료 주소 id가 아닙니다', en: 'not a release id', fix: '파일 이름에서 .mdx를 뺀 값으로 적으세요 (예: 2025-12-17-jeju-ai-group-launch)' }));
+const releaseId = releaseIdSchema;
+
+/** The parts of a release whose change is a change of its published text. */
+export const TEXT_PARTS = ['title', 'summary', 'date', 'body'] as const;
+export type TextPart = (typeof TEXT_PARTS)[number];
 
 const partsSchema = z.object(Object.fromEntries(TEXT_PARTS.map((part) => [part, z.string()])) as Record<(typeof TEXT_PARTS)[number], z.ZodString>).strict();
 
@@ -74,170 +62,7 @@ export const redirectSchema = z
 export const withdrawalsFileSchema = z.array(withdrawalSchema).nullable().transform((list): Withdrawal[] => list ?? []);
 export const redirectsFileSchema = z.array(redirectSchema).nullable().transform((list): Redirect[] => list ?? []);
 
-/** A release as the rule reads it: its entry and body. */
-export type ReleaseWithBody = ReleaseEntry & { body: string; bodyLine?: number };
-
-export interface PermanenceSet {
-  record?: Located<PublishedRecord> | undefined;
-  withdrawals?: Located<Withdrawal[]> | undefined;
-  redirects?: Located<Redirect[]> | undefined;
-  releases: readonly ReleaseWithBody[];
-  /** Releases whose file is there but did not pass its checks: not gone, their own errors say why. */
-  unreadable?: ReadonlySet<string>;
-  /** How a path inside the content folder is shown in messages (`content/releases/2025/x.mdx`). */
-  display: (relative: string) => string;
-  /** When given, public releases missing from the record are reported (a warning). */
-  asOf?: Date | undefined;
-}
-
-/** A release's record entry as it is now. */
-export function recordEntry(release: ReleaseWithBody): RecordEntry {
-  const text = { ...release.data, body: release.body };
-  return {
-    id: release.id,
-    url: `/releases/${release.id}/`,
-    file: `releases/${release.folderYear}/${release.id}.mdx`,
-    title: release.data.title,
-    date: release.data.date.dateOnly ? kstDay(release.data.date.instant) : toKstIso(release.data.date.instant),
-    hash: textHash(text),
-    parts: partHashes(text),
-    corrections: release.data.corrections.length,
-  };
-}
-
-function at(entry: Located<unknown>, path: PropertyKey[], parts: MessageParts, severity: Problem['severity'] = 'error'): Problem {
-  const where = path.length > 0 ? (entry.locate(path) ?? entry.locate(path.slice(0, -1))) : undefined;
-  return { file: entry.file, field: path.length > 0 ? path.map(String).join('.') : FILE_FIELD, severity, ...parts, ...where };
-}
-
-export function checkPermanence(set: PermanenceSet): Problem[] {
-  const problems: Problem[] = [];
-  const releases = new Map(set.releases.map((release) => [release.id, release]));
-  const record = set.record?.data.releases ?? [];
-  const recorded = new Map(record.map((entry) => [entry.id, entry]));
-  const withdrawals = set.withdrawals?.data ?? [];
-  const redirects = set.redirects?.data ?? [];
-  const withdrawn = new Map(withdrawals.map((w) => [w.id, w]));
-  const movedFrom = new Map(redirects.map((r) => [r.from, r]));
-  const renamedIds = new Set<string>();
-
-  // Every recorded release: still there with the same text, or declared gone.
-  for (const entry of record) {
-    const release = releases.get(entry.id);
-    if (release) {
-      problems.push(...checkRecorded(entry, release));
-      continue;
-    }
-    if (withdrawn.has(entry.id) || movedFrom.has(entry.id) || set.unreadable?.has(entry.id)) continue;
-    const renamed = set.releases.find((r) => !recorded.has(r.id) && (textHash({ ...r.data, body: r.body }) === entry.hash || partHashes({ ...r.data, body: r.body }).body === entry.parts.body));
-    if (renamed) {
-      renamedIds.add(renamed.id);
-      problems.push({
-        file: renamed.file,
-        field: FILE_FIELD,
-        severity: 'error',
-        ko: `게시된 보도자료 ${entry.url}의 파일 이름을 바꾸었습니다. 게시된 주소는 바뀌면 안 됩니다`,
-        en: `published release ${entry.url} was renamed to ${renamed.id}: a published URL never changes`,
-        fix: `파일 이름을 ${entry.id}.mdx로 되돌리세요. 꼭 옮겨야 한다면 content/${REDIRECTS_FILE}에 - from: ${entry.id} / to: ${renamed.id} / date: 옮긴 날 을 적으세요`,
-      });
-    } else {
-      problems.push({
-        file: set.display(entry.file),
-        field: FILE_FIELD,
-        severity: 'error',
-        ko: `게시된 보도자료 ${entry.url}의 파일이 없습니다`,
-        en: `published release ${entry.url} has disappeared`,
-        fix: `파일을 되살리세요 (git checkout -- ${set.display(entry.file)}). 내리려면 content/${WITHDRAWALS_FILE}에 - id: ${entry.id} / date: 철회한 날 / reason: 사유 를 적고, 옮겼다면 content/${REDIRECTS_FILE}에 from/to를 적으세요`,
-      });
-    }
-  }
-
-  // Declared withdrawals and moves name published releases whose files are gone.
-  const seen = new Set<string>();
-  withdrawals.forEach((withdrawal, index) => {
-    const file = set.withdrawals as Located<Withdrawal[]>;
-    if (seen.has(withdrawal.id)) problems.push(at(file, [index, 'id'], { ko: `'${withdrawal.id}'를 두 번 철회했습니다`, en: 'withdrawn twice', fix: '한 줄만 남기세요' }));
-    seen.add(withdrawal.id);
-    const entry = recorded.get(withdrawal.id);
-    if (!entry) {
-      problems.push(at(file, [index, 'id'], { ko: `'${withdrawal.id}'는 게시 기록(${RECORD_FILE})에 없는 보도자료입니다`, en: `'${withdrawal.id}' was never recorded as published`, fix: 'id의 철자를 확인하세요 (게시된 주소 /releases/<id>/ 의 <id>)' }));
-    } else if (withdrawal.date.instant.getTime() < (parseKstTime(entry.date)?.instant.getTime() ?? 0)) {
-      problems.push(at(file, [index, 'date'], { ko: '철회일이 배포일보다 이릅니다', en: 'withdrawn before it was published', fix: '실제로 철회한 날을 적으세요' }));
-    }
-    if (releases.has(withdrawal.id)) {
-      problems.push(at(file, [index, 'id'], { ko: `철회한 보도자료 '${withdrawal.id}'의 파일이 아직 있습니다`, en: 'a withdrawn release still has its file', fix: `content/releases/…/${withdrawal.id}.mdx 파일을 지우세요 (그 주소에는 철회 안내가 나갑니다), 철회를 취소하려면 이 항목을 지우세요` }));
-    }
-    if (movedFrom.has(withdrawal.id)) {
-      problems.push(at(file, [index, 'id'], { ko: `'${withdrawal.id}'는 철회와 이동에 함께 적혀 있습니다`, en: 'both withdrawn and moved', fix: `${WITHDRAWALS_FILE}와 ${REDIRECTS_FILE} 가운데 한쪽에서 지우세요` }));
-    }
-  });
-  const seenFrom = new Set<string>();
-  redirects.forEach((redirect, index) => {
-    const file = set.redirects as Located<Redirect[]>;
-    if (seenFrom.has(redirect.from)) problems.push(at(file, [index, 'from'], { ko: `'${redirect.from}'의 이동이 두 번 적혀 있습니다`, en: 'moved twice', fix: '한 줄만 남기세요' }));
-    seenFrom.add(redirect.from);
-    if (!recorded.has(redirect.from)) {
-      problems.push(at(file, [index, 'from'], { ko: `'${redirect.from}'는 게시 기록(${RECORD_FILE})에 없는 보도자료입니다`, en: `'${redirect.from}' was never recorded as published`, fix: 'from에는 게시된 옛 주소의 id를 적으세요' }));
-    }
-    if (releases.has(redirect.from)) {
-      problems.push(at(file, [index, 'from'], { ko: `옮기기 전 파일 '${redirect.from}.mdx'가 아직 있습니다`, en: 'the old file still exists', fix: '옛 파일을 지우거나 이 항목을 지우세요' }));
-    }
-    if (!releases.has(redirect.to)) {
-      problems.push(at(file, [index, 'to'], { ko: `옮긴 곳 '${redirect.to}'에 해당하는 보도자료 파일이 없습니다`, en: `no release '${redirect.to}' to move to`, fix: 'to에는 지금 있는 보도자료 파일의 이름(.mdx 빼고)을 적으세요' }));
-    } else if (releases.get(redirect.to)?.data.draft) {
-      problems.push(at(file, [index, 'to'], { ko: `옮긴 곳 '${redirect.to}'가 초안입니다`, en: 'the new address is a draft', fix: '옮긴 보도자료의 draft를 지우세요' }));
-    } else if (set.asOf && (releases.get(redirect.to)?.data.date.instant.getTime() ?? 0) > set.asOf.getTime()) {
-      // A published address must keep leading somewhere: never to a release still scheduled.
-      problems.push(at(file, [index, 'to'], message('redirect.targetUnpublished', { id: redirect.to })));
-    }
-  });
-
-  // Published now but not in the record: the record lags behind (it is written by a command).
-  if (set.record && set.asOf) {
-    const asOf = set.asOf.getTime();
-    for (const release of set.releases) {
-      if (recorded.has(release.id) || renamedIds.has(release.id) || release.data.draft || release.data.date.instant.getTime() > asOf) continue;
-      problems.push({
-        file: release.file,
-        field: FILE_FIELD,
-        severity: 'warning',
-        ko: `게시된 보도자료가 게시 기록(${RECORD_FILE})에 없습니다`,
-        en: 'published release is not in the permanence record yet',
-        fix: `${RECORD_COMMAND} 를 실행하고 content/${RECORD_FILE}을 함께 커밋하세요`,
-      });
-    }
-  }
-  return problems;
-}
-
-function checkRecorded(entry: RecordEntry, release: ReleaseWithBody): Problem[] {
-  const problems: Problem[] = [];
-  const data = release.data;
-  const located = { file: release.file, data, locate: release.locate };
-  if (data.draft) {
-    problems.push(at(located, ['draft'], { ko: '게시된 보도자료를 초안으로 되돌릴 수 없습니다', en: 'a published release cannot go back to draft', fix: `draft를 지우세요. 내리려면 파일을 지우고 content/${WITHDRAWALS_FILE}에 철회를 적으세요` }));
-  }
-  if (data.corrections.length < entry.corrections) {
-    problems.push(at(located, ['corrections'], { ko: `정정 기록이 ${entry.corrections}건에서 ${data.corrections.length}건으로 줄었습니다. 정정 기록은 지울 수 없습니다`, en: 'corrections were removed', fix: '지운 정정 기록을 되살리세요 (git diff로 확인)' }));
-  }
-  const now = { ...data, body: release.body };
-  if (textHash(now) === entry.hash) return problems;
-  const changed = changedParts(entry.parts, partHashes(now)).map((part) => TEXT_PART_LABEL[part]).join(', ');
-  if (data.corrections.length > entry.corrections) {
-    problems.push(at(located, ['corrections'], { ko: `고친 내용(${changed})이 게시 기록에 아직 반영되지 않았습니다`, en: 'the permanence record is out of date', fix: `${RECORD_COMMAND} 를 실행하고 content/${RECORD_FILE}을 함께 커밋하세요` }, 'warning'));
-    return problems;
-  }
-  const parts = changedParts(entry.parts, partHashes(now));
-  const first = parts[0];
-  const message = {
-    ko: `게시된 보도자료의 내용이 바뀌었는데 새 정정 기록이 없습니다 (바뀐 곳: ${changed})`,
-    en: `published text changed (${parts.join(', ')}) without a new corrections entry`,
-    fix: `바뀐 내용을 되돌리거나, 머리말 corrections에 - date: 정정한 날 / note: 무엇을 왜 고쳤는지 를 더하세요. 그다음 ${RECORD_COMMAND}`,
-  };
-  if (first && first !== 'body') problems.push(at(located, [first], message));
-  else {
-    const line = release.bodyLine;
-    problems.push({ file: release.file, field: '본문', severity: 'error', ...message, ...(line !== undefined ? { line } : {}) });
-  }
-  return problems;
-}
+/** One published release as the committed record keeps it. */
+export type RecordEntry = z.output<typeof recordEntrySchema>;
+export type Withdrawal = z.output<typeof withdrawalSchema>;
+export type Redirect = z.output<typeof redirectSchema>;

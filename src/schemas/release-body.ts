@@ -10,6 +10,7 @@ import type { MdxJsxAttributeNode as MdxJsxAttribute, MdxJsxExpressionAttributeN
 import { message } from '../i18n/messages.ts';
 import type { MessageParts } from '../foundation/problems.ts';
 import { checkUrl } from '../foundation/safe-url.ts';
+import { RELEASE_ID } from './release-id.ts';
 
 export interface BodyFinding extends MessageParts {
   line: number | undefined;
@@ -196,7 +197,7 @@ export interface LinkedRelease {
   draft: boolean;
 }
 
-const RELEASE_PATH = /^\/releases\/(\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*)\/?$/;
+const RELEASE_PATH = new RegExp(`^/releases/(${RELEASE_ID.source.slice(1, -1)})/?$`);
 const SITE_PATHS = [
   /^\/$/,
   /^\/releases\/(page\/\d+\/|\d{4}\/)?$/,

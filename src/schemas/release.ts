@@ -1,7 +1,9 @@
 import { z } from 'astro/zod';
-import { applicationSchema, attachmentsSchema } from './attachment.ts';
+import { applicationSchema } from './application.ts';
+import { attachmentsSchema } from './attachment.ts';
 import { idSchema, kstTimeSchema, say, sourceRefSchema, text } from './common.ts';
 import type { KstTime } from '../foundation/kst.ts';
+import type { Located } from '../foundation/located.ts';
 
 /** Stable keys with their Korean labels; staff may write either. */
 export const CATEGORIES = {
@@ -156,8 +158,10 @@ export const releaseSchema = z
 export type Release = z.output<typeof releaseSchema>;
 export type Contact = z.output<typeof contactSchema>;
 
-/** `content/releases/YYYY/YYYY-MM-DD-slug.mdx` → its parts, or undefined when the name is wrong. */
-export const RELEASE_FILE_NAME = /^(\d{4})-(\d{2})-(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.mdx$/;
-
-/** Longest slug (the part after the date): it is a URL and a folder name of the built site. */
-export const SLUG_MAX_LENGTH = 80;
+/** A release as read from its file: the data, where each field stands, its id and year folder. */
+export interface ReleaseEntry extends Located<Release> {
+  /** File name without extension: the release's permanent URL slug. */
+  id: string;
+  /** The year folder the file sits in. */
+  folderYear: string;
+}

@@ -1,8 +1,9 @@
 /** 접수 예정 / 접수중 / 마감 from an application period and the as-of time (KST). */
 import { describe, expect, it } from 'vitest';
 import { parseKstTime, type KstTime } from '../../src/foundation/kst.ts';
-import { closesAt, daysLeft, isValidPeriod, noticeStatus, openNotices, type ApplicationPeriod } from '../../src/domain/notices.ts';
+import { daysLeft, noticeStatus, openNotices } from '../../src/domain/notices.ts';
 import { releaseSchema } from '../../src/schemas/release.ts';
+import { closesAt, isValidPeriod, type ApplicationPeriod } from '../../src/schemas/application.ts';
 
 const time = (text: string): KstTime => {
   const parsed = parseKstTime(text);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseAsOf } from '../../src/foundation/as-of.ts';
 import { programmeClock } from '../../src/domain/programme-clock.ts';
-import { pinAsOf } from '../../src/site-env.ts';
+import { pinAsOf } from '../../src/content-io/site-env.ts';
 
 const START = '2025-12-17';
 const END = '2026-12-31';

@@ -1,12 +1,12 @@
 /**
  * The KPI snapshot the pages and cards show, computed once per build from the
  * content collections (src/content.config.ts) and the build's as-of time
- * (src/site-env.ts). The content gate has already checked every file.
+ * (src/content-io/site-env.ts). The content gate has already checked every file.
  */
 import { getCollection } from 'astro:content';
 import { kpiSnapshot } from '../../domain/kpi/snapshot.ts';
 import type { BudgetRow, KpiInput, KpiSnapshot } from '../../domain/kpi/types.ts';
-import { asOf, getOrganizations, getProgramme } from '../../site-data.ts';
+import { asOf, getOrganizations, getProgramme } from '../../content-io/site-data.ts';
 
 let cached: Promise<KpiSnapshot> | undefined;
 

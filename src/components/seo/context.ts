@@ -1,7 +1,7 @@
 /** The structured-data context of this build: programme, organisations and absolute URLs. */
 import { link } from '../link.ts';
 import type { SiteContext } from '../../domain/structured-data.ts';
-import { getOrganizations, getProgramme } from '../../site-data.ts';
+import { getOrganizations, getProgramme } from '../../content-io/site-data.ts';
 
 /** The default share image (public/og-default.png, made by scripts/og-image.ts). */
 export const OG_IMAGE = { path: '/og-default.png', width: 1200, height: 630, type: 'image/png' } as const;

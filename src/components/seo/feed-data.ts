@@ -2,8 +2,8 @@
 import { getCollection } from 'astro:content';
 import { readPermanence } from '../../content-io/permanence.ts';
 import { feedItems, feedUpdated, type FeedItem } from '../../domain/feeds.ts';
-import { readSiteEnv } from '../../site-env.ts';
-import { asOf, getOrganizations, getProgramme } from '../../site-data.ts';
+import { readSiteEnv } from '../../content-io/site-env.ts';
+import { asOf, getOrganizations, getProgramme } from '../../content-io/site-data.ts';
 import { absolute } from './context.ts';
 
 export interface FeedData {

@@ -7,31 +7,10 @@ import { formatMillionWon, formatNumber, formatPercent, formatDay } from '../../
 import { programmeClock } from '../programme-clock.ts';
 import { citation, citations } from './citation.ts';
 import { formatMonth, lastDayOfMonth, monthOfDay, monthsBetween } from '../../foundation/month.ts';
-import {
-  KPI_INFO,
-  KPI_NAMES,
-  MATCH_STAGE_LABEL,
-  type BudgetKpi,
-  type BudgetSourceKpi,
-  type BudgetTableRow,
-  type Day,
-  type KpiInput,
-  type KpiName,
-  type KpiSnapshot,
-  type KpiStatus,
-  type KpiTarget,
-  type KpiValue,
-  type MatchesKpi,
-  type MatchRow,
-  type MatchStage,
-  type Month,
-  type MonthPoint,
-  type MonthState,
-  type ParticipantRow,
-  type ParticipantsKpi,
-} from './types.ts';
+import { MATCH_STAGE_LABEL, type BudgetKpi, type BudgetSourceKpi, type BudgetTableRow, type Day, type KpiInput, type KpiName, type KpiSnapshot, type KpiStatus, type KpiTarget, type KpiValue, type MatchesKpi, type MatchRow, type MatchStage, type Month, type MonthPoint, type MonthState, type ParticipantRow, type ParticipantsKpi } from './types.ts';
 import { MATCH_STAGES } from '../../schemas/match.ts';
 import { kstDay } from '../../foundation/kst.ts';
+import { KPI_INFO, KPI_NAMES } from '../../schemas/kpi-names.ts';
 
 interface Calendar {
   months: Month[];

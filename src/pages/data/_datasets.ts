@@ -2,7 +2,7 @@
 import { loadKpiInput } from '../../content-io/kpi-input.ts';
 import { openDatasets, type OpenDataset } from '../../domain/kpi/datasets.ts';
 import { kpiSnapshot } from '../../domain/kpi/snapshot.ts';
-import { readSiteEnv } from '../../site-env.ts';
+import { readSiteEnv } from '../../content-io/site-env.ts';
 
 let cached: Promise<{ datasets: OpenDataset[]; updated: string }> | undefined;
 

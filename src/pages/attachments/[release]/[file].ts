@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { describeAttachments } from '../../../content-io/attachments.ts';
-import { getPublicReleases } from '../../../site-data.ts';
-import { readSiteEnv } from '../../../site-env.ts';
+import { getPublicReleases } from '../../../content-io/site-data.ts';
+import { readSiteEnv } from '../../../content-io/site-env.ts';
 
 export const getStaticPaths = (async () => {
   const { contentDir } = readSiteEnv();

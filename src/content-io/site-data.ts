@@ -1,11 +1,11 @@
 /**
  * What the pages read from the content collections, in one place, so pages stay thin.
- * The as-of time comes from the environment once per build (src/site-env.ts).
+ * The as-of time comes from the environment once per build (src/content-io/site-env.ts).
  */
 import { getCollection } from 'astro:content';
-import type { Organization } from './schemas/organization.ts';
-import type { Programme, Source } from './schemas/programme.ts';
-import { publicReleases } from './domain/releases.ts';
+import type { Organization } from '../schemas/organization.ts';
+import type { Programme, Source } from '../schemas/programme.ts';
+import { publicReleases } from '../domain/releases.ts';
 import { readSiteEnv } from './site-env.ts';
 
 export const { asOf } = readSiteEnv();

@@ -3,7 +3,7 @@
  * (besides astro.config.mjs, which passes site and base to Astro).
  */
 import path from 'node:path';
-import { parseAsOf } from './foundation/as-of.ts';
+import { parseAsOf } from '../foundation/as-of.ts';
 
 export interface SiteEnv {
   /** Absolute path of the content folder (`PORTAL_CONTENT_DIR`, default `content/`). */

@@ -1,0 +1,60 @@
+/**
+ * The application period of a notice (frontmatter `application`):
+ *
+ *   application:
+ *     opens: 2026-03-02T09:00:00+09:00
+ *     closes: 2026-03-20T18:00:00+09:00   # a bare date means the end of that day (24:00 KST)
+ *     note: 온라인 신청서 접수      # optional
+ *
+ * - `opens` is inclusive, `closes` exclusive; a bare date means 00:00 KST for `opens` but the END
+ *   of that day for `closes`: "마감 3월 20일" means applications are taken all of 20 March.
+ */
+import { z } from 'astro/zod';
+import { DAY_MS, type KstTime } from '../foundation/kst.ts';
+import { kstTimeSchema, say, text } from './common.ts';
+
+export interface ApplicationPeriod {
+  opens: KstTime;
+  closes: KstTime;
+  note?: string | undefined;
+}
+
+/** The instant applications open. */
+export function opensAt(period: Pick<ApplicationPeriod, 'opens'>): Date {
+  return period.opens.instant;
+}
+
+/** The instant applications close: a bare date closes at the end of that KST day. */
+export function closesAt(period: Pick<ApplicationPeriod, 'closes'>): Date {
+  const { instant, dateOnly } = period.closes;
+  return dateOnly ? new Date(instant.getTime() + DAY_MS) : instant;
+}
+
+/** Whether the period is well-formed: it closes after it opens. */
+export function isValidPeriod(period: ApplicationPeriod): boolean {
+  return closesAt(period).getTime() > opensAt(period).getTime();
+}
+
+/** The application period of a notice (공지): 접수 예정 → 접수중 → 마감. */
+export const applicationSchema = z
+  .object({
+    opens: kstTimeSchema.describe('접수 시작: 2026-03-02 (0시) 또는 2026-03-02T09:00:00+09:00'),
+    closes: kstTimeSchema.describe('접수 마감: 2026-03-20T18:00:00+09:00. 날짜만 쓰면 그날 24:00(한국 시간)까지'),
+    note: text().optional().describe('접수 방법 등 짧은 안내'),
+  })
+  .strict()
+  .superRefine((period, ctx) => {
+    if (isValidPeriod(period)) return;
+    ctx.addIssue({
+      code: 'custom',
+      path: ['closes'],
+      message: say({
+        ko: '접수 마감(closes)이 접수 시작(opens)보다 늦지 않습니다',
+        en: 'closes must be after opens',
+        fix: 'opens와 closes의 날짜·시각을 확인하세요 (closes를 날짜만 쓰면 그날 24:00까지입니다)',
+      }).error,
+    });
+  })
+  .describe('공지의 접수 기간 (참여 안내, 모집공고)');
+
+export type Application = z.output<typeof applicationSchema>;
