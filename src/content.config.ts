@@ -1,89 +1,44 @@
-/** The one place where content is typed: collections over the content folder. */
+/**
+ * The one place where content is typed: collections over the content folder. Every file is read
+ * by the portal's own readers (YAML 1.2, the budget CSV reader), the same ones the content gate
+ * checked it with; data files come through Astro's `file()` loader, so `npm run dev` reloads them.
+ * Pages read the collections through one module, src/content-io/site-data.ts.
+ */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
-import { glob, type Loader } from 'astro/loaders';
-import { readYamlValue } from './content-io/yaml-source.ts';
-import { releasesLoader } from './content-io/releases-loader.ts';
-import { organizationSchema } from './schemas/organization.ts';
-import { pageSchema } from './schemas/page.ts';
-import { programmeSchema } from './schemas/programme.ts';
-import { releaseSchema } from './schemas/release.ts';
-import { readSiteEnv } from './content-io/site-env.ts';
-import { existsSync, readFileSync } from 'node:fs';
-import { parseBudgetCsv } from './content-io/budget-csv.ts';
-import { budgetEntrySchema } from './schemas/budget.ts';
-import { matchPairSchema } from './schemas/match.ts';
-import { revisionSchema } from './schemas/revision.ts';
+import { file, glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { attachmentImagesLoader } from './content-io/attachment-images.ts';
+import { parseBudgetCsvText } from './content-io/budget-csv.ts';
+import { releasesLoader } from './content-io/releases-loader.ts';
+import { readSiteEnv } from './content-io/site-env.ts';
+import { yamlValue } from './content-io/yaml-source.ts';
+import { budgetRowSchema } from './schemas/budget.ts';
+import { matchesFileSchema } from './schemas/match.ts';
+import { organizationsFileSchema } from './schemas/organization.ts';
+import { pageSchema } from './schemas/page.ts';
 import { pressSchema } from './schemas/press.ts';
+import { programmeSchema } from './schemas/programme.ts';
+import { releaseSchema } from './schemas/release.ts';
+import { revisionsFileSchema } from './schemas/revision.ts';
 
 // The content gate (src/integrations/content-gate.ts) has already checked every file
-// with the same schemas and the cross-file rules before these loaders run.
+// with the same readers, schemas and cross-file rules before these loaders run.
 const { contentDir, asOf } = readSiteEnv();
 
-/** Releases: read and checked by the content gate's reader, bodies rendered from the checked tree (never compiled). */
-const releases = defineCollection({ loader: releasesLoader(contentDir), schema: releaseSchema });
-
-/** YAML through the portal's own reader: YAML 1.2 core schema, so bare dates stay KST days. */
-function yamlLoader(file: string, toEntries: (value: unknown) => { id: string; data: Record<string, unknown> }[]): Loader {
+/**
+ * A data file as one entry whose id is the file's name, read by `read` and watched by Astro's
+ * `file()` loader. A file that may be left out is an empty collection while it is missing.
+ */
+function dataFile(name: string, read: (text: string, file: string) => unknown): Loader {
+  const absolute = path.join(contentDir, name);
+  const id = path.basename(name).replace(/\.[a-z]+$/, '');
+  const inner = file(absolute, { parser: (text) => ({ [id]: read(text.replace(/^\uFEFF/, '').normalize('NFC'), absolute) as Record<string, unknown> }) });
   return {
-    name: `portal:${file}`,
-    load: async ({ store, parseData }) => {
-      store.clear();
-      for (const entry of toEntries(readYamlValue(path.join(contentDir, file)))) {
-        store.set({ id: entry.id, data: await parseData(entry) });
-      }
-    },
-  };
-}
-
-const programme = defineCollection({
-  loader: yamlLoader('programme.yaml', (value) => [{ id: 'programme', data: value as Record<string, unknown> }]),
-  schema: programmeSchema,
-});
-
-const organizations = defineCollection({
-  loader: yamlLoader('organizations.yaml', (value) =>
-    (value as Record<string, unknown>[]).map((data) => ({ id: String(data['id']), data })),
-  ),
-  schema: organizationSchema,
-});
-
-/** Short site pages (policies): content/pages/<slug>.md, the slug being the file name. */
-const pages = defineCollection({
-  loader: glob({ base: path.join(contentDir, 'pages'), pattern: '*.md' }),
-  schema: pageSchema,
-});
-
-/** KPI data: budget.csv rows (id `YYYY-MM-source`), matched pairs, revisions. A missing file is an empty collection. */
-const budget = defineCollection({
-  loader: {
-    name: 'portal:budget.csv',
-    load: async ({ store, parseData }) => {
-      store.clear();
-      const absolute = path.join(contentDir, 'budget.csv');
-      if (!existsSync(absolute)) return;
-      for (const row of parseBudgetCsv(readFileSync(absolute), 'budget.csv').rows) {
-        const id = `${row.month}-${row.source}`;
-        const data = Object.fromEntries(Object.entries(row).filter(([, value]) => value !== undefined));
-        store.set({ id, data: await parseData({ id, data }) });
-      }
-    },
-  },
-  schema: budgetEntrySchema,
-});
-
-function optionalYamlList(): (value: unknown) => { id: string; data: Record<string, unknown> }[] {
-  return (value) => ((value ?? []) as Record<string, unknown>[]).map((data, index) => ({ id: String(data['id'] ?? index), data }));
-}
-
-function optionalYamlLoader(file: string): Loader {
-  const inner = yamlLoader(file, optionalYamlList());
-  return {
-    name: inner.name,
+    name: `portal:${name}`,
     load: async (context) => {
-      if (!existsSync(path.join(contentDir, file))) {
+      if (!existsSync(absolute)) {
         context.store.clear();
         return;
       }
@@ -92,27 +47,45 @@ function optionalYamlLoader(file: string): Loader {
   };
 }
 
-const matches = defineCollection({ loader: optionalYamlLoader('matches.yaml'), schema: matchPairSchema });
-const revisions = defineCollection({ loader: optionalYamlLoader('revisions.yaml'), schema: revisionSchema });
+/** A YAML file's value wrapped as `{ [key]: value }` when the schema's value is a list. */
+const yaml = (key?: string) => (text: string, source: string) => {
+  const value = yamlValue(text, source);
+  return key ? { [key]: value } : value;
+};
+
+const releases = defineCollection({ loader: releasesLoader(contentDir), schema: releaseSchema });
+
+const programme = defineCollection({ loader: dataFile('programme.yaml', yaml()), schema: programmeSchema });
+
+const organizations = defineCollection({
+  loader: dataFile('organizations.yaml', yaml('list')),
+  schema: z.object({ list: organizationsFileSchema }),
+});
+
+/** content/budget.csv: every row, in the one row shape (src/schemas/budget.ts). */
+const budget = defineCollection({
+  loader: dataFile('budget.csv', (text, source) => {
+    const csv = parseBudgetCsvText(text, source);
+    if (csv.problems.length > 0) throw new Error(csv.problems.map((p) => `${p.file}:${p.line ?? ''} ${p.ko}`).join('\n'));
+    return { rows: csv.rows };
+  }),
+  schema: z.object({ rows: z.array(budgetRowSchema) }),
+});
+
+const matches = defineCollection({ loader: dataFile('matches.yaml', yaml('pairs')), schema: z.object({ pairs: matchesFileSchema }) });
+const revisions = defineCollection({ loader: dataFile('revisions.yaml', yaml('list')), schema: z.object({ list: revisionsFileSchema }) });
+const press = defineCollection({ loader: dataFile('press.yaml', yaml()), schema: pressSchema });
+
+/** Short site pages (policies): content/pages/<slug>.md, the slug being the file name. */
+const pages = defineCollection({
+  loader: glob({ base: path.join(contentDir, 'pages'), pattern: '*.md' }),
+  schema: pageSchema,
+});
 
 /** Image attachments of published releases, through Astro's image pipeline (src/content-io/attachment-images.ts). */
 const attachmentImages = defineCollection({
   loader: attachmentImagesLoader(contentDir, asOf, import.meta.env.DEV),
   schema: ({ image }) => z.object({ image: image() }),
-});
-
-/** content/press.yaml, the /press/ page; a missing file is an empty collection (the page then names the operator). */
-const press = defineCollection({
-  loader: {
-    name: 'portal:press.yaml',
-    load: async ({ store, parseData }) => {
-      store.clear();
-      const absolute = path.join(contentDir, 'press.yaml');
-      if (!existsSync(absolute)) return;
-      store.set({ id: 'press', data: await parseData({ id: 'press', data: readYamlValue(absolute) as Record<string, unknown> }) });
-    },
-  },
-  schema: pressSchema,
 });
 
 export const collections = { releases, programme, organizations, pages, budget, matches, revisions, attachmentImages, press };

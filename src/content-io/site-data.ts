@@ -1,39 +1,115 @@
 /**
- * What the pages read from the content collections, in one place, so pages stay thin.
- * The as-of time comes from the environment once per build (src/content-io/site-env.ts).
+ * Everything pages, components and endpoints read, in one module, built once per build from the
+ * content collections (src/content.config.ts) and the build's one as-of instant
+ * (src/content-io/site-env.ts): the programme and organisations, the releases, the KPI snapshot,
+ * the open datasets, the feeds and the structured-data context. Pages read KPI figures only from
+ * `snapshot` (tests/unit/layers.test.ts holds them to it), so `/kpi/*`, the home cards, `/data/*`
+ * and every `<Stat>` show the same figure.
  */
-import { getCollection } from 'astro:content';
-import type { Organization } from '../schemas/organization.ts';
-import type { Programme, Source } from '../schemas/programme.ts';
+import { getCollection, getEntry } from 'astro:content';
+import { openDatasets, type OpenDataset } from '../domain/kpi/datasets.ts';
+import { kpiSnapshot } from '../domain/kpi/snapshot.ts';
+import type { KpiInput, KpiSnapshot } from '../domain/kpi/types.ts';
+import { feedItems, feedUpdated, type FeedItem } from '../domain/feeds.ts';
+import type { FormerRelease } from '../domain/permanence.ts';
 import { publicReleases } from '../domain/releases.ts';
+import type { LanguageData } from '../domain/search/korean.ts';
+import type { SiteContext } from '../domain/structured-data.ts';
+import { absoluteUrl } from '../foundation/urls.ts';
+import type { Organization } from '../schemas/organization.ts';
+import type { Press } from '../schemas/press.ts';
+import type { Programme } from '../schemas/programme.ts';
+import { readPermanence } from './permanence.ts';
+import { readLanguage } from './search-language.ts';
 import { readSiteEnv } from './site-env.ts';
 
-export const { asOf } = readSiteEnv();
+type ReleaseCollectionEntry = Awaited<ReturnType<typeof getCollection<'releases'>>>[number];
 
-export async function getProgramme(): Promise<Programme> {
-  const [entry] = await getCollection('programme');
-  if (!entry) throw new Error('programme.yaml이 없습니다 (programme.yaml is missing)');
-  return entry.data;
+/** A release as pages read it: id, data (the schema's output) and its rendered body. */
+export type ReleaseEntry = ReleaseCollectionEntry;
+
+/** The default share image (public/og-default.png, made by scripts/og-image.ts). */
+export const OG_IMAGE = { path: '/og-default.png', width: 1200, height: 630, type: 'image/png' } as const;
+
+export interface SiteData {
+  /** The build's one as-of instant. */
+  asOf: Date;
+  /** The dev server previews drafts and scheduled releases (marked on the page); builds never do. */
+  preview: boolean;
+  contentDir: string;
+  programme: Programme;
+  organizations: ReadonlyMap<string, Organization>;
+  operatorName: string;
+  /** Releases visible at the as-of instant (no drafts, nothing dated later), newest first. */
+  releases: ReleaseEntry[];
+  /** Withdrawn and moved release addresses. */
+  former: FormerRelease[];
+  press: Press | undefined;
+  kpi: KpiInput;
+  /** The KPI figures of this build: the only route from the data files to a page. */
+  snapshot: KpiSnapshot;
+  datasets: OpenDataset[];
+  feed: { items: FeedItem[]; updated: Date | undefined };
+  /** Programme, organisations and absolute URLs, for structured data and share metadata. */
+  seo: SiteContext;
+  searchLanguage: LanguageData;
+  /** The absolute URL of a site path (`/releases/`) on this build's site and base. */
+  url: (sitePath: string) => string;
 }
 
-export async function getOrganizations(): Promise<Map<string, Organization>> {
-  const entries = await getCollection('organizations');
-  return new Map(entries.map((entry) => [entry.data.id, entry.data]));
+async function load(): Promise<SiteData> {
+  const { asOf, contentDir } = readSiteEnv();
+  const preview = import.meta.env.DEV;
+  // Each data file is one entry named after the file; a file that may be left out has none.
+  const [programmeEntry, organizationsEntry, releases, budgetEntry, matchesEntry, revisionsEntry, pressEntry] = await Promise.all([
+    getEntry('programme', 'programme'),
+    getEntry('organizations', 'organizations'),
+    getCollection('releases'),
+    getEntry('budget', 'budget'),
+    getEntry('matches', 'matches'),
+    getEntry('revisions', 'revisions'),
+    getEntry('press', 'press'),
+  ]);
+  if (!programmeEntry || !organizationsEntry) throw new Error('programme.yaml 또는 organizations.yaml이 없습니다 (programme.yaml or organizations.yaml is missing)');
+  const programme = programmeEntry.data;
+  // In id order, whatever the file's order: lists that show them choose their own order (by role, by name).
+  const organizationList = [...organizationsEntry.data.list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const organizations = new Map(organizationList.map((org) => [org.id, org]));
+  const url = (sitePath: string) => absoluteUrl(import.meta.env.SITE ?? 'http://localhost:4321', import.meta.env.BASE_URL, sitePath);
+  const kpi: KpiInput = {
+    programme,
+    organizations: organizationList,
+    budget: budgetEntry?.data.rows ?? [],
+    matches: matchesEntry?.data.pairs ?? [],
+    revisions: revisionsEntry?.data.list ?? [],
+  };
+  const snapshot = kpiSnapshot(kpi, asOf);
+  const { former } = readPermanence(contentDir);
+  const items = feedItems({ releases, former, asOf, url });
+  return {
+    asOf,
+    preview,
+    contentDir,
+    programme,
+    organizations,
+    operatorName: organizations.get(programme.operator.organization)?.name ?? programme.operator.organization,
+    releases: publicReleases(releases, asOf, preview),
+    former,
+    press: pressEntry?.data,
+    kpi,
+    snapshot,
+    datasets: openDatasets(kpi, snapshot),
+    feed: { items, updated: feedUpdated(items) },
+    seo: { programme, organizations, url, image: url(OG_IMAGE.path) },
+    searchLanguage: readLanguage(contentDir),
+    url,
+  };
 }
 
-/**
- * Releases visible at the as-of time (no drafts, nothing dated later), newest first.
- * The dev server (`npm run dev`) previews drafts and scheduled releases too, marked on the page.
- */
-export async function getPublicReleases() {
-  return publicReleases(await getCollection('releases'), asOf, import.meta.env.DEV);
-}
+let cached: Promise<SiteData> | undefined;
 
-export type ReleaseEntry = Awaited<ReturnType<typeof getPublicReleases>>[number];
-
-/** A source of programme.yaml by id; the content gate has already checked every id exists. */
-export function sourceById(programme: Programme, id: string): Source {
-  const source = programme.sources[id];
-  if (!source) throw new Error(`출처 id '${id}'가 없습니다 (unknown source id)`);
-  return source;
+/** The site's data, built once per build (and once per change under `npm run dev`). */
+export function siteData(): Promise<SiteData> {
+  cached ??= load();
+  return cached;
 }

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { isAlias, isNode, LineCounter, parseDocument, visit } from 'yaml';
 import type { Problem } from '../foundation/problems.ts';
 import type { Locate } from '../foundation/located.ts';
@@ -65,10 +64,9 @@ export function parseYamlSource(source: string, file: string, firstLine = 1): Pa
   return { value: problems.length > 0 ? undefined : doc.toJS(), locate, problems };
 }
 
-/** The plain value of a YAML file already checked by the content gate (the same reader, so no tag or alias gets through). */
-export function readYamlValue(absolute: string): unknown {
-  const source = readFileSync(absolute, 'utf8').replace(/^\uFEFF/, '').normalize('NFC');
-  const parsed = parseYamlSource(source, absolute);
-  if (parsed.problems.length > 0) throw new Error(parsed.problems.map((p) => `${absolute}:${p.line ?? ''} ${p.ko} (${p.en})`).join('\n'));
+/** The plain value of YAML text already checked by the content gate (the same reader, so no tag or alias gets through). */
+export function yamlValue(source: string, file: string): unknown {
+  const parsed = parseYamlSource(source, file);
+  if (parsed.problems.length > 0) throw new Error(parsed.problems.map((p) => `${file}:${p.line ?? ''} ${p.ko} (${p.en})`).join('\n'));
   return parsed.value;
 }

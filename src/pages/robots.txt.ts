@@ -4,9 +4,9 @@
  * /robots.txt, so there the file is a pointer for whoever runs the host.
  */
 import type { APIRoute } from 'astro';
-import { absolute } from '../components/seo/context.ts';
+import { absoluteUrl } from '../foundation/urls.ts';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(['User-agent: *', 'Allow: /', '', `Sitemap: ${absolute(site, '/sitemap-index.xml')}`, ''].join('\n'), {
+  new Response(['User-agent: *', 'Allow: /', '', `Sitemap: ${absoluteUrl(String(site ?? 'http://localhost:4321'), import.meta.env.BASE_URL, '/sitemap-index.xml')}`, ''].join('\n'), {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });

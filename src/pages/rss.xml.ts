@@ -1,12 +1,13 @@
 /** RSS 2.0 of the releases (src/domain/feeds.ts): summaries, corrections and withdrawals. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getFeedData } from '../components/seo/feed-data.ts';
+import { siteData } from '../content-io/site-data.ts';
 import { pt } from '../i18n/permanence.ts';
 import { escapeHtml } from '../domain/feeds.ts';
 
-export const GET: APIRoute = async ({ site }) => {
-  const feed = await getFeedData(site);
+export const GET: APIRoute = async () => {
+  const site = await siteData();
+  const feed = { ...site.feed, url: site.url, siteName: site.programme.name.ko, operatorName: site.operatorName };
   const self = feed.url('/rss.xml');
   return rss({
     title: pt('feed.rssTitle', { site: feed.siteName }),

@@ -18,10 +18,11 @@
 import type { MessageParts, Problem } from '../foundation/problems.ts';
 import { message } from '../i18n/messages.ts';
 import { isPublic } from '../domain/releases.ts';
-import { agrees, formatLike, parseAnnounced, squeeze } from '../domain/kpi/announced.ts';
+import { squeeze } from '../domain/kpi/announced.ts';
 import { formatMonth, monthOfDay, monthsBetween } from '../foundation/month.ts';
-import { kpiValue } from '../domain/kpi/snapshot.ts';
-import { type KpiInput } from '../domain/kpi/types.ts';
+import { kpiSnapshot } from '../domain/kpi/snapshot.ts';
+import { statFigure } from '../domain/kpi/stat.ts';
+import type { KpiInput, KpiSnapshot } from '../domain/kpi/types.ts';
 import { kstDay } from '../foundation/kst.ts';
 import type { BudgetRow } from '../schemas/budget.ts';
 import { unknownOrganizationId, unknownSourceId } from './cross-file.ts';
@@ -31,7 +32,7 @@ import type { Programme } from '../schemas/programme.ts';
 import type { Revision } from '../schemas/revision.ts';
 import type { Located } from '../foundation/located.ts';
 import type { ReleaseEntry } from '../schemas/release.ts';
-import { KPI_INFO, KPI_NAMES } from '../schemas/kpi-names.ts';
+import { KPI_NAMES } from '../schemas/kpi-names.ts';
 
 /** One <Stat .../> found in a release body; attribute values are text, or `null` for an {expression}. */
 export interface StatUse {
@@ -262,8 +263,8 @@ function statProblem(use: StatUse, parts: MessageParts, field = '<Stat>'): Probl
   return p;
 }
 
-/** Checks one <Stat> against the data. */
-export function checkStat(use: StatUse, input: KpiInput | undefined): Problem[] {
+/** Checks one <Stat> against the KPI snapshot of the run's as-of instant (src/domain/kpi/stat.ts). */
+export function checkStat(use: StatUse, snapshot: KpiSnapshot | undefined): Problem[] {
   const attrs = use.attributes;
   for (const name of ['kpi', 'at', 'value']) {
     if (attrs[name] === null) {
@@ -289,29 +290,27 @@ export function checkStat(use: StatUse, input: KpiInput | undefined): Problem[] 
   if (!(KPI_NAMES as readonly string[]).includes(kpi)) {
     return [statProblem(use, { ko: `알 수 없는 지표 이름 '${kpi}'`, en: `unknown KPI '${kpi}'`, fix: `다음 중 하나로 적으세요: ${KPI_NAMES.join(', ')}` })];
   }
-  if (!input) return [];
-  const result = kpiValue(input, kpi, at);
-  if (!result.ok) {
-    return [statProblem(use, { ko: result.message, en: `unknown period '${at}'`, fix: 'at="2026-06" 처럼 사업 기간 안의 월을 YYYY-MM으로 적으세요' })];
+  if (!snapshot) return [];
+  const figure = statFigure(snapshot, { kpi, at, value });
+  if (!figure.ok && figure.reason === 'unreadable-value') {
+    const example = figure.kind === 'money' ? '42억 원, 42억 5,000만 원, 4,250백만원' : figure.kind === 'share' ? '42%, 42.5%' : '3건, 20개 기관';
+    return [statProblem(use, { ko: `value '${value}'를 ${figure.label} 값으로 읽을 수 없습니다`, en: `cannot read value '${value}'`, fix: `예: ${example}` })];
   }
-  const info = KPI_INFO[result.kpi];
-  const announced = parseAnnounced(result.kind, value);
-  if (!announced) {
-    const example = result.kind === 'money' ? '42억 원, 42억 5,000만 원, 4,250백만원' : result.kind === 'share' ? '42%, 42.5%' : '3건, 20개 기관';
-    return [statProblem(use, { ko: `value '${value}'를 ${info.label} 값으로 읽을 수 없습니다`, en: `cannot read value '${value}'`, fix: `예: ${example}` })];
+  if (!figure.ok) {
+    return [statProblem(use, { ko: figure.message, en: `unknown period '${at}'`, fix: 'at="2026-06" 처럼 사업 기간 안의 월을 YYYY-MM으로 적으세요' })];
   }
   const month = formatMonth(at);
-  if (result.value === undefined) {
+  if (figure.data === undefined) {
     return [
       statProblem(use, {
-        ko: `데이터에 ${month} ${info.label} 값이 없습니다 (미보고)`,
-        en: `the data gives no ${kpi} for ${at}`,
-        fix: '데이터 파일(budget.csv, matches.yaml, organizations.yaml)에 그 달의 수치를 먼저 커밋하세요',
+        ko: `데이터에 ${month} ${figure.label} 값이 없습니다 (미보고이거나 그달이 아직 끝나지 않았습니다)`,
+        en: `the data gives no ${kpi} for ${at} (not reported, or the month has not ended)`,
+        fix: '데이터 파일(budget.csv, matches.yaml, organizations.yaml)에 그 달의 수치를 먼저 커밋하세요. 집행액은 그달이 끝난 뒤에 보입니다',
       }),
     ];
   }
-  if (agrees(result.value, announced)) return [];
-  const now = formatLike(result.kind, result.value, announced);
+  if (figure.current === undefined) return [];
+  const now = figure.current;
   const releaseDay = kstDay(use.release.data.date.instant);
   const corrected = (use.release.data.corrections ?? []).some(
     (c) => c.date.instant.getTime() > use.release.data.date.instant.getTime() && squeeze(c.note).includes(squeeze(value)) && squeeze(c.note).includes(squeeze(now)),
@@ -319,9 +318,9 @@ export function checkStat(use: StatUse, input: KpiInput | undefined): Problem[] 
   if (corrected) return [];
   return [
     statProblem(use, {
-      ko: `발표한 ${month} ${info.label} '${value}'와 지금 데이터의 값 '${now}'가 다릅니다`,
+      ko: `발표한 ${month} ${figure.label} '${value}'와 지금 데이터의 값 '${now}'가 다릅니다`,
       en: `announced ${kpi} ${at} = '${value}' but the data now gives '${now}'`,
-      fix: `데이터가 틀렸다면 데이터를 고치세요. 데이터가 맞다면 이 보도자료 머리말에 정정 기록을 더하세요: corrections: [{ date: ${releaseDay} 이후의 정정일, note: "${month} ${info.label} ${value} → ${now} (사유)" }]`,
+      fix: `데이터가 틀렸다면 데이터를 고치세요. 데이터가 맞다면 이 보도자료 머리말에 정정 기록을 더하세요: corrections: [{ date: ${releaseDay} 이후의 정정일, note: "${month} ${figure.label} ${value} → ${now} (사유)" }]`,
     }),
   ];
 }
@@ -342,7 +341,8 @@ export function checkKpiRules(set: KpiContentSet): Problem[] {
           revisions: set.revisions?.data ?? [],
         }
       : undefined;
-  for (const use of set.stats) problems.push(...checkStat(use, input));
+  const snapshot = input ? kpiSnapshot(input, set.asOf) : undefined;
+  for (const use of set.stats) problems.push(...checkStat(use, snapshot));
   return problems;
 }
 

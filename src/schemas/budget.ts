@@ -99,20 +99,6 @@ export const budgetCsvRowSchema = z
     }
   });
 
-export interface BudgetRow {
-  /** `YYYY-MM` */
-  month: string;
-  /** Funding-source key. */
-  source: string;
-  /** The month's own planned amount, 백만원; undefined = no plan. */
-  planned: number | undefined;
-  /** The month's own executed amount, 백만원; undefined = not reported (미보고). */
-  executed: number | undefined;
-  note: string | undefined;
-  /** Line in the CSV file (1 = header), for messages. */
-  line?: number;
-}
-
 /** The shape of the budget download (CSV/JSON): one object per row. */
 export const budgetDownloadSchema = z
   .array(
@@ -129,14 +115,18 @@ export const budgetDownloadSchema = z
   )
   .describe('월별·재원별 예산 계획액과 집행액 (단위: 백만원)');
 
-/** A budget row as stored in the `budget` collection (already read and checked by the content gate). */
-export const budgetEntrySchema = z
+/**
+ * A budget row, typed: what the CSV reader makes of a line (budgetCsvRowSchema), what the
+ * `budget` collection stores, what the KPI engine reads. The one shape of a row from here on.
+ */
+export const budgetRowSchema = z
   .object({
-    month: z.string().regex(MONTH_PATTERN),
-    source: z.string(),
-    planned: z.number().int().nonnegative().optional(),
-    executed: z.number().int().nonnegative().optional(),
+    month: z.string().regex(MONTH_PATTERN).describe('`YYYY-MM`'),
+    source: z.string().describe('funding-source key'),
+    planned: z.number().int().nonnegative().optional().describe("the month's own planned amount, 백만원; undefined = no plan"),
+    executed: z.number().int().nonnegative().optional().describe("the month's own executed amount, 백만원; undefined = not reported (미보고)"),
     note: z.string().optional(),
-    line: z.number().int().optional(),
+    line: z.number().int().optional().describe('line in the CSV file (1 = header), for messages'),
   })
   .strict();
+export type BudgetRow = z.output<typeof budgetRowSchema>;

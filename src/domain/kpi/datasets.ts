@@ -12,7 +12,7 @@ import {
   programmeDownloadSchema,
 } from '../../schemas/downloads.ts';
 import type { Dataset as DatasetName } from '../../schemas/revision.ts';
-import { citation } from './citation.ts';
+import { citation } from '../sources.ts';
 import { lastDayOfMonth } from '../../foundation/month.ts';
 import { kstDay } from '../../foundation/kst.ts';
 import type { KpiInput, KpiSnapshot, Revision } from './types.ts';

@@ -5,7 +5,7 @@
  */
 import { formatMillionWon, formatNumber, formatPercent, formatDay } from '../../foundation/format.ts';
 import { programmeClock } from '../programme-clock.ts';
-import { citation, citations } from './citation.ts';
+import { citation, citations } from '../sources.ts';
 import { formatMonth, lastDayOfMonth, monthOfDay, monthsBetween } from '../../foundation/month.ts';
 import { MATCH_STAGE_LABEL, type BudgetKpi, type BudgetSourceKpi, type BudgetTableRow, type Day, type KpiInput, type KpiName, type KpiSnapshot, type KpiStatus, type KpiTarget, type KpiValue, type MatchesKpi, type MatchRow, type MatchStage, type Month, type MonthPoint, type MonthState, type ParticipantRow, type ParticipantsKpi } from './types.ts';
 import { MATCH_STAGES } from '../../schemas/match.ts';

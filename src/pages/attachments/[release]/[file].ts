@@ -5,12 +5,12 @@
 import { readFileSync } from 'node:fs';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { describeAttachments } from '../../../content-io/attachments.ts';
-import { getPublicReleases } from '../../../content-io/site-data.ts';
+import { siteData } from '../../../content-io/site-data.ts';
 import { readSiteEnv } from '../../../content-io/site-env.ts';
 
 export const getStaticPaths = (async () => {
   const { contentDir } = readSiteEnv();
-  return (await getPublicReleases()).flatMap((release) =>
+  return ((await siteData()).releases).flatMap((release) =>
     describeAttachments(contentDir, release.id, release.data.attachments).map((file) => ({
       params: { release: release.id, file: file.file },
       props: { absolute: file.absolute, mime: file.kind.mime },

@@ -1,4 +1,5 @@
-import type { Programme } from '../../schemas/programme.ts';
+/** The sources of programme.yaml: looking one up, and citing it the one way the site cites sources. */
+import type { Programme, Source } from '../schemas/programme.ts';
 
 /** Citation text for a source id: `비즈데일리(BizDaily), 2025-12-20, 경제 섹션`. */
 export function citation(programme: Programme, id: string | undefined): string {
@@ -13,4 +14,11 @@ export function citation(programme: Programme, id: string | undefined): string {
 /** Citations of several ids, each once, joined with `; `. */
 export function citations(programme: Programme, ids: readonly (string | undefined)[]): string {
   return [...new Set(ids.filter((id): id is string => Boolean(id)))].map((id) => citation(programme, id)).join('; ');
+}
+
+/** A source of programme.yaml by id; the content gate has already checked every id exists. */
+export function sourceById(programme: Programme, id: string): Source {
+  const source = programme.sources[id];
+  if (!source) throw new Error(`출처 id '${id}'가 없습니다 (unknown source id)`);
+  return source;
 }
