@@ -9,7 +9,8 @@ import { readSiteEnv } from './src/content-io/site-env.ts';
 
 // One as-of instant for the whole build: read (or fixed as now) once, here, and kept in
 // PORTAL_AS_OF so every module and child process of this build sees the same one.
-const { contentDir, asOf } = readSiteEnv();
+const siteEnv = readSiteEnv();
+const { contentDir } = siteEnv;
 const env = process.env;
 
 // A deploy build (PORTAL_DEPLOY=1, set by .github/workflows/deploy.yml) must know the public
@@ -29,7 +30,7 @@ export default defineConfig({
   outDir: env.PORTAL_OUT_DIR || './dist',
   cacheDir: env.PORTAL_CACHE_DIR || './node_modules/.astro',
   integrations: [
-    contentGate(contentDir, asOf),
+    contentGate(siteEnv),
     sitemap({ filter: sitemapFilter(contentDir, env.PORTAL_BASE || '/') }),
     // Writes the search index into the built site in astro:build:done.
     searchIndex(contentDir),

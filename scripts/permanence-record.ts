@@ -22,7 +22,7 @@ const { values } = parseArgs({
 const env = readSiteEnv();
 const contentDir = values.content ? path.resolve(values.content) : env.contentDir;
 
-const loaded = await checkContent(contentDir, env.asOf);
+const loaded = await checkContent(contentDir, env.asOf, env.site);
 if (hasErrors(loaded.problems)) {
   const errors = sortProblems(loaded.problems).filter((p) => p.severity === 'error');
   process.stderr.write(`게시 기록을 쓰지 않았습니다: 콘텐츠 오류 ${errors.length}건을 먼저 고치세요 (record not written: fix these first)\n${errors.map(formatProblem).join('\n')}\n`);

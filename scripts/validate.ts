@@ -58,7 +58,7 @@ async function problemsAt(ref: string): Promise<Problem[]> {
     }
     execFileSync('tar', ['-x', '-C', scratch], { input: archive });
     const baseDir = path.join(scratch, inRepo);
-    const { problems } = await checkContent(baseDir, env.asOf);
+    const { problems } = await checkContent(baseDir, env.asOf, env.site);
     return problems.map((p) => ({ ...p, file: displayPath(path.join(contentDir, path.relative(baseDir, path.resolve(p.file)))) }));
   } finally {
     rmSync(scratch, { recursive: true, force: true });
@@ -66,7 +66,7 @@ async function problemsAt(ref: string): Promise<Problem[]> {
 }
 
 const started = performance.now();
-const { problems, releases } = await checkContent(contentDir, env.asOf);
+const { problems, releases } = await checkContent(contentDir, env.asOf, env.site);
 let shown: Problem[] = sortProblems(problems);
 if (values.changed !== undefined) {
   // Everything is checked; reported are the changed files' problems and those the change caused elsewhere.

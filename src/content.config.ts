@@ -7,10 +7,11 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
-import { file, glob, type Loader } from 'astro/loaders';
+import { file, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { attachmentImagesLoader } from './content-io/attachment-images.ts';
 import { parseBudgetCsvText } from './content-io/budget-csv.ts';
+import { pagesLoader } from './content-io/pages-loader.ts';
 import { releasesLoader } from './content-io/releases-loader.ts';
 import { readSiteEnv } from './content-io/site-env.ts';
 import { yamlValue } from './content-io/yaml-source.ts';
@@ -76,11 +77,8 @@ const matches = defineCollection({ loader: dataFile('matches.yaml', yaml('pairs'
 const revisions = defineCollection({ loader: dataFile('revisions.yaml', yaml('list')), schema: z.object({ list: revisionsFileSchema }) });
 const press = defineCollection({ loader: dataFile('press.yaml', yaml()), schema: pressSchema });
 
-/** Short site pages (policies): content/pages/<slug>.md, the slug being the file name. */
-const pages = defineCollection({
-  loader: glob({ base: path.join(contentDir, 'pages'), pattern: '*.md' }),
-  schema: pageSchema,
-});
+/** The policy pages, content/pages/<slug>.md: checked like release bodies, rendered from the checked tree. */
+const pages = defineCollection({ loader: pagesLoader(contentDir, asOf), schema: pageSchema });
 
 /** Image attachments of published releases, through Astro's image pipeline (src/content-io/attachment-images.ts). */
 const attachmentImages = defineCollection({

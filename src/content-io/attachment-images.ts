@@ -9,7 +9,8 @@ import type { Loader } from 'astro/loaders';
 import { isVisible } from '../domain/releases.ts';
 import { isImageFile } from '../schemas/attachment.ts';
 import { findAttachment } from './attachments.ts';
-import { readReleases } from './load-content.ts';
+import { linkBasis, readReleases } from './load-content.ts';
+import { LOCAL_ORIGIN } from './site-env.ts';
 
 /** `<release id>/<file>`: how a page finds an image attachment's entry. */
 export function attachmentImageId(releaseId: string, file: string): string {
@@ -21,7 +22,7 @@ export function attachmentImagesLoader(contentDir: string, asOf: Date, preview: 
     name: 'portal:attachment-images',
     load: async ({ store, parseData }) => {
       store.clear();
-      for (const release of readReleases(contentDir).releases) {
+      for (const release of readReleases(contentDir, linkBasis(undefined, { origin: LOCAL_ORIGIN, base: '/' })).releases) {
         if (!isVisible(release, asOf, preview)) continue;
         for (const attachment of release.data.attachments) {
           if (!isImageFile(attachment.file)) continue;

@@ -5,9 +5,10 @@
  */
 import { imageAttachmentProblems } from './image-check.ts';
 import { loadContent, type LoadedContent } from './load-content.ts';
+import type { SiteAddress } from './site-env.ts';
 
-export async function checkContent(contentDir: string, asOf: Date): Promise<LoadedContent> {
-  const loaded = loadContent(contentDir, asOf);
+export async function checkContent(contentDir: string, asOf: Date, site?: SiteAddress): Promise<LoadedContent> {
+  const loaded = loadContent(contentDir, asOf, site);
   loaded.problems.push(...(await imageAttachmentProblems(contentDir, loaded.releases)));
   return loaded;
 }

@@ -7,6 +7,7 @@ import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { message } from '../i18n/messages.ts';
+import { formatFileSize } from '../domain/attachments.ts';
 import { FILE_FIELD, type Problem } from '../foundation/problems.ts';
 import { problemsFromZod } from '../foundation/zod-problems.ts';
 import { nfcWarning } from './nfc.ts';
@@ -32,15 +33,27 @@ export function displayPath(absolute: string): string {
   return path.relative(process.cwd(), absolute) || absolute;
 }
 
-/** The text of a file, NFC, without a BOM; a missing file is a problem. */
+/** Largest text file (a release, a data file): a release of a few pages is 20 kB; 1 MB is plenty and keeps a build quick. */
+export const TEXT_FILE_LIMIT = 1024 * 1024;
+
+/** The text of a file, NFC, without a BOM; a missing file, a folder in its place or a file over the limit is a problem. */
 export function readText(absolute: string, problems: Problem[]): string | undefined {
   const file = displayPath(absolute);
   if (!existsSync(absolute)) {
     problems.push({ file, field: FILE_FIELD, severity: 'error', ko: '파일이 없습니다', en: 'file is missing', fix: `${file} 파일을 만드세요 (안내서의 예 참고)` });
     return undefined;
   }
+  const stat = lstatSync(absolute);
   // A link is never followed (content-tree.ts reports it): its target may be outside the folder.
-  if (lstatSync(absolute).isSymbolicLink()) return undefined;
+  if (stat.isSymbolicLink()) return undefined;
+  if (stat.isDirectory()) {
+    problems.push({ file, field: FILE_FIELD, severity: 'error', ...message('content.folderNotFile') });
+    return undefined;
+  }
+  if (stat.size > TEXT_FILE_LIMIT) {
+    problems.push({ file, field: FILE_FIELD, severity: 'error', ...message('content.tooLarge', { size: formatFileSize(stat.size), limit: formatFileSize(TEXT_FILE_LIMIT) }) });
+    return undefined;
+  }
   const raw = readFileSync(absolute, 'utf8').replace(/^\uFEFF/, '');
   const warning = nfcWarning(raw, file);
   if (warning) problems.push(warning);

@@ -11,11 +11,16 @@ import { IMAGE_LIMITS, isImageFile } from '../schemas/attachment.ts';
 import { findAttachment } from './attachments.ts';
 import type { LoadedRelease } from './load-content.ts';
 
-async function imageProblem(absolute: string): Promise<{ key: 'image.tooLarge'; width: number; height: number } | { key: 'image.broken'; detail: string } | undefined> {
+type ImageProblem = { key: 'image.tooLarge'; width: number; height: number } | { key: 'image.broken'; detail: string } | { key: 'image.animated'; pages: number };
+
+async function imageProblem(absolute: string): Promise<ImageProblem | undefined> {
   try {
-    const meta = await sharp(absolute, { limitInputPixels: false }).metadata();
+    // Every frame: an animated WebP or PNG of a few kilobytes can hold hundreds of megapixels.
+    const meta = await sharp(absolute, { limitInputPixels: false, pages: -1 }).metadata();
+    const pages = meta.pages ?? 1;
+    if (pages > 1) return { key: 'image.animated', pages };
     const width = meta.width ?? 0;
-    const height = meta.height ?? 0;
+    const height = meta.pageHeight ?? meta.height ?? 0;
     if (width > IMAGE_LIMITS.side || height > IMAGE_LIMITS.side || width * height > IMAGE_LIMITS.pixels) return { key: 'image.tooLarge', width, height };
     await sharp(absolute, { limitInputPixels: IMAGE_LIMITS.pixels }).stats();
     return undefined;
@@ -33,9 +38,12 @@ export async function imageAttachmentProblems(contentDir: string, releases: read
       if (!absolute) continue; // reported by attachmentProblems
       const found = await imageProblem(absolute);
       if (!found) continue;
-      const values = found.key === 'image.tooLarge'
-        ? { file: attachment.file, width: found.width, height: found.height, side: IMAGE_LIMITS.side, megapixels: IMAGE_LIMITS.pixels / 1_000_000 }
-        : { file: attachment.file, detail: found.detail };
+      const values =
+        found.key === 'image.tooLarge'
+          ? { file: attachment.file, width: found.width, height: found.height, side: IMAGE_LIMITS.side, megapixels: IMAGE_LIMITS.pixels / 1_000_000 }
+          : found.key === 'image.animated'
+            ? { file: attachment.file, pages: found.pages }
+            : { file: attachment.file, detail: found.detail };
       problems.push({ file: release.file, field: `attachments.${index}.file`, severity: 'error', ...message(found.key, values), ...release.locate(['attachments', index, 'file']) });
     }
   }

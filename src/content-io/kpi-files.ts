@@ -7,13 +7,15 @@
 import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ElementContent, Root, RootContent } from 'hast';
-import type { Problem } from '../foundation/problems.ts';
 import type { BudgetRow } from '../schemas/budget.ts';
 import { matchesFileSchema, type MatchPair } from '../schemas/match.ts';
 import { revisionsFileSchema, type Revision } from '../schemas/revision.ts';
 import type { StatUse } from '../rules/kpi-rules.ts';
 import { parseBudgetCsv } from './budget-csv.ts';
-import { displayPath, loadOptionalDataFile } from './data-file.ts';
+import { displayPath, loadOptionalDataFile, TEXT_FILE_LIMIT } from './data-file.ts';
+import { formatFileSize } from '../domain/attachments.ts';
+import { message } from '../i18n/messages.ts';
+import { FILE_FIELD, type Problem } from '../foundation/problems.ts';
 import type { Located } from '../foundation/located.ts';
 import type { ReleaseEntry } from '../schemas/release.ts';
 
@@ -31,7 +33,14 @@ export function loadKpiFiles(contentDir: string, problems: Problem[]): KpiFiles 
   const out: KpiFiles = { complete: true };
   const budgetPath = path.join(contentDir, KPI_FILES.budget);
   // A link is never followed (content-tree.ts reports it).
-  if (existsSync(budgetPath) && !lstatSync(budgetPath).isSymbolicLink()) {
+  const budgetStat = existsSync(budgetPath) ? lstatSync(budgetPath) : undefined;
+  if (budgetStat && !budgetStat.isFile() && !budgetStat.isSymbolicLink()) {
+    problems.push({ file: displayPath(budgetPath), field: FILE_FIELD, severity: 'error', ...message('content.folderNotFile') });
+    out.complete = false;
+  } else if (budgetStat?.isFile() && budgetStat.size > TEXT_FILE_LIMIT) {
+    problems.push({ file: displayPath(budgetPath), field: FILE_FIELD, severity: 'error', ...message('content.tooLarge', { size: formatFileSize(budgetStat.size), limit: formatFileSize(TEXT_FILE_LIMIT) }) });
+    out.complete = false;
+  } else if (budgetStat?.isFile()) {
     const file = displayPath(budgetPath);
     const csv = parseBudgetCsv(readFileSync(budgetPath), file);
     problems.push(...csv.problems);
@@ -50,7 +59,10 @@ export function loadKpiFiles(contentDir: string, problems: Problem[]): KpiFiles 
 /** Every <Stat .../> in a checked release body, with its line in the file. */
 export function findStatUses(release: ReleaseEntry & { tree: Root | undefined; bodyLine: number }): StatUse[] {
   const uses: StatUse[] = [];
-  const visit = (node: Root | RootContent | ElementContent) => {
+  // An explicit stack, not recursion: a body nested too deep is reported by the body check, not a crash here.
+  const stack: (Root | RootContent | ElementContent)[] = release.tree ? [release.tree] : [];
+  while (stack.length > 0) {
+    const node = stack.pop() as Root | RootContent | ElementContent;
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Stat') {
       const attributes: Record<string, string | null> = {};
       for (const attribute of node.attributes) {
@@ -64,8 +76,7 @@ export function findStatUses(release: ReleaseEntry & { tree: Root | undefined; b
       }
       uses.push(use);
     }
-    if ('children' in node) (node.children as ElementContent[]).forEach(visit);
-  };
-  if (release.tree) visit(release.tree);
+    if ('children' in node) stack.push(...[...(node.children as ElementContent[])].reverse());
+  }
   return uses;
 }

@@ -6,7 +6,7 @@
 import { existsSync, lstatSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { FILE_FIELD, type Problem } from '../foundation/problems.ts';
-import { checkCrossFile } from '../rules/cross-file.ts';
+import { checkCrossFile, futureChangeProblems } from '../rules/cross-file.ts';
 import { organizationsFileSchema, type Organization } from '../schemas/organization.ts';
 import { programmeSchema, type Programme } from '../schemas/programme.ts';
 import { releaseSchema } from '../schemas/release.ts';
@@ -19,7 +19,9 @@ import { searchSynonymsSchema } from '../schemas/search-synonyms.ts';
 import type { Root } from 'hast';
 import { parseReleaseBody, releaseBodyProblems } from './release-body.ts';
 import { contentTreeProblems } from './content-tree.ts';
-import { siteLinkTarget, type LinkedRelease } from '../schemas/release-body.ts';
+import { readPages } from './pages.ts';
+import { pageLinkTarget, programmeUrlProblems, type LinkContext, type LinkedRelease } from '../rules/body-links.ts';
+import { LOCAL_ORIGIN, type SiteAddress } from './site-env.ts';
 import { findStatUses, loadKpiFiles } from './kpi-files.ts';
 import { checkKpiRules } from '../rules/kpi-rules.ts';
 import { permanenceProblems } from './permanence.ts';
@@ -27,7 +29,7 @@ import type { BudgetRow } from '../schemas/budget.ts';
 import type { MatchPair } from '../schemas/match.ts';
 import type { Revision } from '../schemas/revision.ts';
 import type { Press } from '../schemas/press.ts';
-import { tagProblems } from '../domain/archives.ts';
+import { normalizeTag, tagProblems } from '../domain/archives.ts';
 import { attachmentProblems, strayAttachmentProblems } from './attachments.ts';
 import { loadPress } from './press.ts';
 import type { Located } from '../foundation/located.ts';
@@ -112,7 +114,7 @@ export type LoadedRelease = LoadedContent['releases'][number];
  * Every release file of a content folder: its name, frontmatter and body checked, the body
  * parsed once. `validate`, the content gate and the build's releases loader all read here.
  */
-export function readReleases(contentDir: string): { files: string[]; releases: LoadedRelease[]; problems: Problem[] } {
+export function readReleases(contentDir: string, links: Omit<LinkContext, 'releases'>): { files: string[]; releases: LoadedRelease[]; problems: Problem[]; links: LinkContext } {
   const problems: Problem[] = [];
   const releasesDir = path.join(contentDir, 'releases');
   const stored = listReleaseFiles(releasesDir);
@@ -120,21 +122,39 @@ export function readReleases(contentDir: string): { files: string[]; releases: L
     .map((relative) => guard(displayPath(path.join(releasesDir, relative)), problems, () => loadRelease(releasesDir, relative, problems)))
     .filter((entry) => entry !== undefined);
   const files = stored.map((relative) => relative.normalize('NFC'));
-  const linked = new Map<string, LinkedRelease>(releases.map((r) => [r.id, { instant: r.data.date.instant.getTime(), draft: r.data.draft }]));
+  const context: LinkContext = { ...links, releases: new Map(releases.map((r) => [r.id, linkedRelease(r)])) };
   for (const release of releases) {
-    const self = linked.get(release.id);
     const tree = release.tree;
-    if (tree && self) problems.push(...(guard(release.file, problems, () => releaseBodyProblems(tree, release.file, release.bodyLine, siteLinkTarget(self, linked))) ?? []));
+    const from = { path: `/releases/${release.id}/`, instant: release.data.date.instant.getTime(), draft: release.data.draft };
+    if (tree) problems.push(...(guard(release.file, problems, () => releaseBodyProblems(tree, release.file, release.bodyLine, pageLinkTarget(from, context))) ?? []));
   }
-  return { files, releases, problems };
+  return { files, releases, problems, links: context };
 }
 
-/** `asOf`: the run's one instant (what is public, what is current); the caller fixes it. */
-export function loadContent(contentDir: string, asOf: Date): LoadedContent {
+function linkedRelease(release: LoadedRelease): LinkedRelease {
+  return {
+    instant: release.data.date.instant.getTime(),
+    draft: release.data.draft,
+    tags: release.data.tags.map(normalizeTag),
+    attachments: release.data.attachments.map((a) => a.file),
+  };
+}
+
+/** The link context of a content folder's organisations and a site address (releases are added by `readReleases`). */
+export function linkBasis(organizations: readonly { id: string }[] | undefined, site: SiteAddress): Omit<LinkContext, 'releases'> {
+  return { organizations: new Set((organizations ?? []).map((o) => o.id)), origins: [...new Set([site.origin, LOCAL_ORIGIN])], base: site.base };
+}
+
+/**
+ * `asOf`: the run's one instant (what is public, what is current); the caller fixes it.
+ * `site`: where the site is published, so links to its own absolute URLs are checked too.
+ */
+export function loadContent(contentDir: string, asOf: Date, site: SiteAddress = { origin: LOCAL_ORIGIN, base: '/' }): LoadedContent {
   const problems: Problem[] = [];
   const programme = loadDataFile(path.join(contentDir, 'programme.yaml'), programmeSchema, problems);
   const organizations = loadDataFile(path.join(contentDir, 'organizations.yaml'), organizationsFileSchema, problems);
-  const read = readReleases(contentDir);
+  const read = readReleases(contentDir, linkBasis(organizations?.data, site));
+  problems.push(...readPages(contentDir, { context: read.links, asOf }).problems);
   const { releases } = read;
   const releaseFiles = read.files;
   problems.push(...read.problems);
@@ -146,6 +166,8 @@ export function loadContent(contentDir: string, asOf: Date): LoadedContent {
   const check = (rule: () => Problem[]) => problems.push(...(guard(folder, problems, rule) ?? []));
   check(() => contentTreeProblems(contentDir));
   check(() => checkCrossFile(loaded));
+  check(() => futureChangeProblems(releases, asOf));
+  if (programme) check(() => programmeUrlProblems(programme, read.links, asOf));
   const kpi = guard(folder, problems, () => loadKpiFiles(contentDir, problems)) ?? { complete: false };
   if (kpi.budget) loaded.budget = kpi.budget;
   if (kpi.matches) loaded.matches = kpi.matches;

@@ -4,7 +4,7 @@
  * (src/domain/body-html.ts). Nothing is compiled or evaluated.
  */
 import type { Root } from 'hast';
-import { mdxToHast } from 'satteri';
+import { markdownToHast, mdxToHast } from 'satteri';
 import { message } from '../i18n/messages.ts';
 import type { Problem } from '../foundation/problems.ts';
 import { checkReleaseBody, type LinkTarget } from '../schemas/release-body.ts';
@@ -14,9 +14,14 @@ const FEATURES = { gfm: true, smartPunctuation: true } as const;
 
 export type ParsedBody = { ok: true; tree: Root } | { ok: false; problem: Problem };
 
-export function parseReleaseBody(body: string, file: string, firstLine: number): ParsedBody {
+/**
+ * A body as a tree: release files are MDX (`.mdx`: components such as <Stat>), policy pages plain
+ * Markdown (`.md`: raw HTML becomes `raw` nodes, which the check refuses).
+ */
+export function parseReleaseBody(body: string, file: string, firstLine: number, syntax: 'mdx' | 'markdown' = 'mdx'): ParsedBody {
   try {
-    return { ok: true, tree: mdxToHast(body, { features: FEATURES }) as Root };
+    const parse = syntax === 'mdx' ? mdxToHast : markdownToHast;
+    return { ok: true, tree: parse(body, { features: FEATURES }) as Root };
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
     const where = /^(\d+):(\d+)/.exec(text);

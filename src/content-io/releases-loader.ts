@@ -9,7 +9,10 @@ import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { renderBodyHtml } from '../domain/body-html.ts';
 import { formatProblem } from '../foundation/problems.ts';
-import { readReleases } from './load-content.ts';
+import { organizationsFileSchema } from '../schemas/organization.ts';
+import { loadDataFile } from './data-file.ts';
+import { linkBasis, readReleases } from './load-content.ts';
+import { LOCAL_ORIGIN } from './site-env.ts';
 
 export function releasesLoader(contentDir: string): Loader {
   const releasesDir = path.join(contentDir, 'releases');
@@ -17,8 +20,9 @@ export function releasesLoader(contentDir: string): Loader {
     name: 'portal:releases',
     load: async ({ store, config, watcher, logger }) => {
       const sync = () => {
-        const { releases, problems } = readReleases(contentDir);
-        const options = { base: config.base, site: config.site ?? 'http://localhost:4321' };
+        const options = { base: config.base, site: config.site ?? LOCAL_ORIGIN };
+        const organizations = loadDataFile(path.join(contentDir, 'organizations.yaml'), organizationsFileSchema, []);
+        const { releases, problems } = readReleases(contentDir, linkBasis(organizations?.data, { origin: new URL(options.site).origin, base: options.base }));
         store.clear();
         for (const release of releases) {
           const own = problems.filter((problem) => problem.file === release.file && problem.severity === 'error');

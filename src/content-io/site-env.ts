@@ -10,7 +10,17 @@ export interface SiteEnv {
   contentDir: string;
   /** The instant pages and checks are computed for (`PORTAL_AS_OF`), fixed once per run. */
   asOf: Date;
+  /** Where the site is published: origin (`PORTAL_SITE`, default the local preview) and base path (`PORTAL_BASE`). */
+  site: SiteAddress;
 }
+
+export interface SiteAddress {
+  origin: string;
+  base: string;
+}
+
+/** The local preview's address (`npm start`): links to it are links to this site too. */
+export const LOCAL_ORIGIN = 'http://localhost:4321';
 
 /**
  * The one place that reads the wall clock. A run (a build, `validate`, a script) without
@@ -29,5 +39,6 @@ export function readSiteEnv(env: Record<string, string | undefined> = process.en
   return {
     contentDir: path.resolve(env['PORTAL_CONTENT_DIR'] ?? 'content'),
     asOf: pinAsOf(env),
+    site: { origin: new URL(env['PORTAL_SITE'] || LOCAL_ORIGIN).origin, base: env['PORTAL_BASE'] || '/' },
   };
 }

@@ -16,7 +16,11 @@ export function normalizeTag(tag: string): string {
 }
 
 /** Characters a tag cannot hold because it becomes one URL path segment and a folder name. */
-export const TAG_FORBIDDEN = /[/\\?#%<>"|*:]/u;
+/** Characters a tag cannot have: it is a folder name and a URL path segment. Line breaks and tabs too (only plain spaces). */
+export const TAG_FORBIDDEN = /[/\\?#%<>"|*:\t\n\r\f\v]/u;
+
+/** A tag that would be written as a file of the site (`/tags/index.html/`) instead of a folder. */
+const TAG_FILE_NAME = /\.(html?|xml|json|txt|css|js|png|svg)$/i;
 
 /** Longest tag, in characters: a tag is a folder name of the built site (255 bytes; a Hangul syllable takes 3). */
 export const TAG_MAX_LENGTH = 30;
@@ -107,12 +111,12 @@ export function tagProblems(release: LocatedTags): Problem[] {
   });
   release.data.tags.forEach((raw, index) => {
     const tag = normalizeTag(raw);
-    if (TAG_FORBIDDEN.test(tag) || /^\.+$/.test(tag)) {
+    if (TAG_FORBIDDEN.test(tag) || /^\.+$/.test(tag) || TAG_FILE_NAME.test(tag)) {
       problems.push(
         at(index, {
           ko: `태그 '${tag}'에 주소에 쓸 수 없는 문자가 있습니다`,
           en: `tag '${tag}' has a character that cannot go in a URL`,
-          fix: '/ \\ ? # % < > " | * : 를 빼거나 하이픈(-)으로 바꾸세요 (예: AI-ICT)',
+          fix: '/ \\ ? # % < > " | * : 와 줄바꿈·탭을 빼거나 하이픈(-)으로 바꾸세요 (예: AI-ICT). .html 같은 파일 확장자로 끝나지 않게 하세요',
         }),
       );
     }

@@ -93,8 +93,15 @@ function jsxEntries(attributes: readonly { type: string }[]): [string, Attribute
   return (attributes as MdxJsxAttributeNode[]).map((a) => [a.name, a.value === null || a.value === undefined ? true : (a.value as string)]);
 }
 
+/**
+ * Ids the pages around a body use (layout, release and policy pages): a heading that would get
+ * one is numbered on instead (`## main` → `main-1`), so the skip link and "cite this" keep working.
+ */
+export const PAGE_IDS = ['main', 'site-search', 'ended-title', 'attachments-title', 'cite-text', 'cite-title', 'cite-url', 'contacts-title', 'corrections-title', 'orgs-title', 'sources-title', 'tags-title'] as const;
+
 export function renderBodyHtml(tree: Root, options: BodyRenderOptions): string {
   const slugger = new GithubSlugger();
+  for (const id of PAGE_IDS) slugger.slug(id);
   const render = (node: Root | RootContent | ElementContent): string => {
     switch (node.type) {
       case 'root':
@@ -117,9 +124,9 @@ export function renderBodyHtml(tree: Root, options: BodyRenderOptions): string {
           return `<${STAT_TAG}${attribute('kpi', prop('kpi'))}${attribute('at', prop('at'))}${attribute('value', prop('value'))}></${STAT_TAG}>`;
         }
         // Only a checked tree comes here; an element or attribute outside the list is dropped all the same.
-        const allowed = BODY_ELEMENTS[name];
-        if (!allowed) return '';
-        const safe = entries.filter(([n, v]) => (n in allowed || n === 'title' || n === 'lang' || n === 'dir') && (allowed[n] !== 'url' || (typeof v === 'string' && checkUrl(v).ok)));
+        if (!Object.hasOwn(BODY_ELEMENTS, name)) return '';
+        const allowed = BODY_ELEMENTS[name] ?? {};
+        const safe = entries.filter(([n, v]) => (Object.hasOwn(allowed, n) || n === 'title' || n === 'lang' || n === 'dir') && (allowed[n] !== 'url' || (typeof v === 'string' && checkUrl(v).ok)));
         return elementHtml(name, safe, node.children.map(render).join(''), options);
       }
       default:

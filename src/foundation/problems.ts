@@ -20,12 +20,16 @@ export interface Problem {
 
 export const FILE_FIELD = '(파일)';
 
+/** Control characters a message quotes from the content (a line break in a tag) written visibly, so a problem stays one line. */
+// eslint-disable-next-line no-control-regex
+const visible = (text: string) => text.replace(/[\u0000-\u001F\u007F]/g, (c) => (c === '\n' ? '\\n' : c === '\t' ? '\\t' : c === '\r' ? '\\r' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+
 export function formatProblem(p: Problem): string {
   const place = [p.file, p.line, p.line !== undefined ? p.column : undefined]
     .filter((part) => part !== undefined)
     .join(':');
   const prefix = p.severity === 'warning' ? '경고 ' : '';
-  return `${prefix}${place} ${p.field} — ${p.ko} (${p.en}) → ${p.fix}`;
+  return visible(`${prefix}${place} ${p.field} — ${p.ko} (${p.en}) → ${p.fix}`);
 }
 
 export function hasErrors(problems: readonly Problem[]): boolean {

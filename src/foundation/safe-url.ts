@@ -11,7 +11,7 @@ export type UrlKind = 'absolute' | 'site' | 'relative' | 'fragment';
 
 export type UrlVerdict =
   | { ok: true; kind: UrlKind; url: string }
-  | { ok: false; reason: 'scheme' | 'unparseable' | 'protocol-relative' | 'control'; scheme?: string };
+  | { ok: false; reason: 'scheme' | 'unparseable' | 'protocol-relative' | 'control' | 'credentials'; scheme?: string };
 
 // C0 controls, DEL and the invisible/bidi characters a reader cannot see in an address.
 // eslint-disable-next-line no-control-regex
@@ -38,7 +38,12 @@ export function checkUrl(raw: string): UrlVerdict {
   if (scheme !== undefined) {
     if (!(ALLOWED_SCHEMES as readonly string[]).includes(scheme)) return { ok: false, reason: 'scheme', scheme };
     if (!URL.canParse(url)) return { ok: false, reason: 'unparseable' };
-    if ((scheme === 'http' || scheme === 'https') && new URL(url).hostname === '') return { ok: false, reason: 'unparseable' };
+    if (scheme === 'http' || scheme === 'https') {
+      const parsed = new URL(url);
+      if (parsed.hostname === '') return { ok: false, reason: 'unparseable' };
+      // `https://www.jeju.go.kr@evil.example/` goes to evil.example.
+      if (parsed.username !== '' || parsed.password !== '') return { ok: false, reason: 'credentials' };
+    }
     return { ok: true, kind: 'absolute', url };
   }
   if (!URL.canParse(url, RELATIVE_BASE)) return { ok: false, reason: 'unparseable' };

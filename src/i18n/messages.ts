@@ -76,6 +76,26 @@ export const messages = {
     en: '<{name}> takes no children',
     fix: '예: {example} 처럼 /> 로 닫으세요',
   },
+  'body.tooDeep': {
+    ko: '태그·목록·인용이 {max}단계보다 깊게 겹쳐 있습니다',
+    en: 'nested more than {max} levels deep',
+    fix: '겹친 목록이나 인용(>)을 줄이세요: 실수로 같은 기호가 반복된 경우가 많습니다',
+  },
+  'body.hiddenCharacter': {
+    ko: '본문에 보이지 않는 글자({code})가 들어 있습니다',
+    en: 'invisible or direction-control character {code} in the text',
+    fix: '그 글자를 지우세요: 다른 곳에서 복사해 붙일 때 딸려 옵니다. 안 보이면 그 줄을 지우고 다시 타이핑하세요',
+  },
+  'body.rawHtml': {
+    ko: '이 파일에는 HTML 태그를 쓸 수 없습니다 (마크다운만 씁니다)',
+    en: 'raw HTML is not allowed in this file; write Markdown',
+    fix: '태그를 지우고 마크다운으로 쓰세요: 굵게 **글**, 링크 [글](주소), 제목 ## 제목',
+  },
+  'url.credentials': {
+    ko: '{what} 주소 "{url}"에 사용자 이름(@ 앞부분)이 들어 있어 다른 사이트를 가장할 수 있습니다',
+    en: 'URL with a user name or password ({what})',
+    fix: '@ 앞의 부분을 지우고 실제 사이트 주소만 적으세요',
+  },
   'url.scheme': {
     ko: '{what} 주소 "{url}"의 형식({scheme}:)은 쓸 수 없습니다',
     en: '{scheme}: URLs are not allowed ({what})',
@@ -125,6 +145,26 @@ export const messages = {
     ko: "그림 '{file}'{file|이/가} 너무 큽니다 ({width}×{height} 픽셀; 한 변 {side} 픽셀, 모두 {megapixels}백만 픽셀까지)",
     en: 'image {file} is {width}×{height} pixels; at most {side} a side and {megapixels} megapixels',
     fix: '그림 편집기에서 크기를 줄여(긴 변 3000픽셀이면 충분합니다) 다시 저장하세요',
+  },
+  'image.animated': {
+    ko: "그림 '{file}'{file|은/는} 여러 장(움직이는 그림, {pages}장)입니다",
+    en: 'image {file} has {pages} frames (animated); only still images are published',
+    fix: '한 장짜리 PNG나 JPG로 저장해 올리세요',
+  },
+  'release.correctionAfterAsOf': {
+    ko: '정정 기록의 날짜가 아직 오지 않았습니다 ({date})',
+    en: 'a correction dated after the as-of time ({date}) would be published early',
+    fix: '실제로 고친 날(지금 이전)을 적으세요. 미리 적어 둔 정정은 그날 커밋하세요',
+  },
+  'content.folderNotFile': {
+    ko: '파일이 있어야 할 자리에 폴더가 있습니다',
+    en: 'a folder where a file is expected',
+    fix: '폴더를 지우거나 이름을 바꾸고, 같은 이름의 파일을 두세요',
+  },
+  'content.tooLarge': {
+    ko: '파일이 너무 큽니다 ({size}, {limit}까지)',
+    en: 'file too large ({size}; at most {limit})',
+    fix: '글은 여러 보도자료로 나누고, 큰 표나 자료는 첨부 파일(PDF)로 올리세요',
   },
   'image.broken': {
     ko: "그림 '{file}'{file|을/를} 읽을 수 없습니다: 파일이 깨졌거나 끝까지 저장되지 않았습니다",

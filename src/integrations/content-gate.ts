@@ -6,9 +6,10 @@
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { checkContent } from '../content-io/check-content.ts';
+import type { SiteEnv } from '../content-io/site-env.ts';
 import { formatProblem, hasErrors, sortProblems } from '../foundation/problems.ts';
 
-export function contentGate(contentDir: string, asOf: Date): AstroIntegration {
+export function contentGate({ contentDir, asOf, site }: SiteEnv): AstroIntegration {
   let gateCommand: 'dev' | 'build' | 'preview' | 'sync' = 'build';
   return {
     name: 'portal:content-gate',
@@ -21,7 +22,7 @@ export function contentGate(contentDir: string, asOf: Date): AstroIntegration {
       'astro:config:done': async ({ logger }) => {
         const command = gateCommand;
         if (command === 'preview') return;
-        const { problems } = await checkContent(contentDir, asOf);
+        const { problems } = await checkContent(contentDir, asOf, site);
         const lines = sortProblems(problems).map(formatProblem);
         if (!hasErrors(problems)) {
           for (const line of lines) logger.warn(line);

@@ -4,7 +4,8 @@
  */
 import type { Located } from '../foundation/located.ts';
 import type { MessageParts, Problem } from '../foundation/problems.ts';
-import { kstDay } from '../foundation/kst.ts';
+import { kstDay, toKstIso } from '../foundation/kst.ts';
+import { message } from '../i18n/messages.ts';
 import type { Organization } from '../schemas/organization.ts';
 import type { Programme } from '../schemas/programme.ts';
 import type { ReleaseEntry } from '../schemas/release.ts';
@@ -147,6 +148,23 @@ export function checkCrossFile(set: ContentSet): Problem[] {
         if (!sourceIds.has(id)) problems.push(unknownSource(release, ['sources', i], id));
       });
     }
+  }
+  return problems;
+}
+
+/**
+ * A public release shows its corrections and `updated` time: none may be dated after the run's
+ * as-of instant, or it would be published before it happened (a release still scheduled may carry them).
+ */
+export function futureChangeProblems(releases: readonly ReleaseEntry[], asOf: Date): Problem[] {
+  const problems: Problem[] = [];
+  const later = (time: { instant: Date }) => time.instant.getTime() > asOf.getTime();
+  for (const release of releases) {
+    if (release.data.draft || later(release.data.date)) continue;
+    release.data.corrections.forEach((correction, index) => {
+      if (later(correction.date)) problems.push(problemAt(release, ['corrections', index, 'date'], message('release.correctionAfterAsOf', { date: toKstIso(correction.date.instant) })));
+    });
+    if (release.data.updated && later(release.data.updated)) problems.push(problemAt(release, ['updated'], message('release.correctionAfterAsOf', { date: toKstIso(release.data.updated.instant) })));
   }
   return problems;
 }

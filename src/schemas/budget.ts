@@ -20,7 +20,7 @@
  */
 import { z } from 'astro/zod';
 import { ACCEPTED_MONTH_FORMS, MONTH_PATTERN, parseMonth } from '../foundation/month.ts';
-import { idSchema, say } from './common.ts';
+import { hiddenCharacter, idSchema, say } from './common.ts';
 
 export const BUDGET_COLUMNS = ['month', 'source', 'planned', 'executed', 'note'] as const;
 export const REQUIRED_BUDGET_COLUMNS = ['month', 'source', 'planned', 'executed'] as const;
@@ -87,7 +87,8 @@ export const budgetCsvRowSchema = z
     note: z
       .string()
       .optional()
-      .transform((value) => (value && value.trim() ? value.trim().normalize('NFC') : undefined)),
+      .transform((value) => (value && value.trim() ? value.trim().normalize('NFC') : undefined))
+      .refine((value) => value === undefined || hiddenCharacter(value) === undefined, say({ ko: '비고에 보이지 않는 글자(제어 문자, 방향 바꿈 문자)가 들어 있습니다', en: 'note contains an invisible or control character', fix: '그 칸을 지우고 다시 타이핑하세요' })),
   })
   .superRefine((row, ctx) => {
     if (row.planned === undefined && row.executed === undefined) {

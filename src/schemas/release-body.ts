@@ -10,7 +10,7 @@ import type { MdxJsxAttributeNode as MdxJsxAttribute, MdxJsxExpressionAttributeN
 import { message } from '../i18n/messages.ts';
 import type { MessageParts } from '../foundation/problems.ts';
 import { checkUrl } from '../foundation/safe-url.ts';
-import { RELEASE_ID } from './release-id.ts';
+import { hiddenCharacter } from './common.ts';
 
 export interface BodyFinding extends MessageParts {
   line: number | undefined;
@@ -67,10 +67,16 @@ export function isMdxComment(value: string): boolean {
   return /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/.test(value);
 }
 
+/**
+ * Where a link in the body leads, for the cross-file rule (src/rules/body-links.ts): given the URL
+ * as written, whether it leads somewhere public no later than this page. `undefined`: another site.
+ */
 export interface LinkTarget {
-  /** A site path (`/releases/…/`, decoded) → whether it leads somewhere public no later than this release. */
-  (sitePath: string): 'ok' | 'nowhere' | { unpublished: string };
+  (url: string): 'ok' | 'nowhere' | { unpublished: string } | undefined;
 }
+
+/** Deepest nesting of elements, lists and quotes a body may have (deeper is a mistake, and overflows readers). */
+export const MAX_DEPTH = 40;
 
 type MdxJsx = Extract<RootContent, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>;
 type Node = Root | RootContent | ElementContent;
@@ -86,6 +92,7 @@ export function urlProblem(url: string, what: string): MessageParts | undefined 
   if (verdict.reason === 'scheme') return message('url.scheme', { what, url: shown, scheme: verdict.scheme ?? '' });
   if (verdict.reason === 'protocol-relative') return message('url.protocolRelative', { what, url: shown });
   if (verdict.reason === 'control') return message('url.control', { what });
+  if (verdict.reason === 'credentials') return message('url.credentials', { what, url: shown });
   return message('url.unparseable', { what, url: shown });
 }
 
@@ -99,12 +106,9 @@ export function checkReleaseBody(tree: Root, linkTarget: LinkTarget): BodyFindin
     const what = `<${tag}> ${name}`;
     const bad = urlProblem(value, what);
     if (bad) return add(node, bad);
-    const verdict = checkUrl(value);
-    if (!verdict.ok || verdict.kind !== 'site') return;
-    const pathname = verdict.url.split(/[?#]/)[0] ?? '';
-    const target = linkTarget(decodeURI(pathname).normalize('NFC'));
-    if (target === 'nowhere') add(node, message('link.nowhere', { url: verdict.url }));
-    else if (target !== 'ok') add(node, message('link.unpublished', { target: target.unpublished }));
+    const target = linkTarget(value);
+    if (target === 'nowhere') add(node, message('link.nowhere', { url: value }));
+    else if (target !== undefined && target !== 'ok') add(node, message('link.unpublished', { target: target.unpublished }));
   };
 
   const checkAttribute = (node: MdxJsx, tag: string, attribute: MdxJsxAttribute | MdxJsxExpressionAttribute) => {
@@ -116,8 +120,8 @@ export function checkReleaseBody(tree: Root, linkTarget: LinkTarget): BodyFindin
     }
     const lower = name.toLowerCase();
     if (/^on/.test(lower) || lower === 'style' || lower === 'formaction') return add(node, message('body.eventAttribute', { tag, name }));
-    const rules = { ...GLOBAL_ATTRIBUTES, ...BODY_ELEMENTS[tag] };
-    const rule = rules[name];
+    const rules: Record<string, AttributeRule> = { ...GLOBAL_ATTRIBUTES, ...BODY_ELEMENTS[tag] };
+    const rule = Object.hasOwn(rules, name) ? rules[name] : undefined;
     if (!rule) return add(node, message('body.unknownAttribute', { tag, name, allowed: Object.keys(rules).join(', ') }));
     const value = attribute.value;
     if (rule === 'flag') {
@@ -133,7 +137,7 @@ export function checkReleaseBody(tree: Root, linkTarget: LinkTarget): BodyFindin
     const name = node.name;
     if (!name) return add(node, message('body.fragment'));
     if (/^[A-Z]/.test(name) || name.includes('.')) {
-      const component = (BODY_COMPONENTS as Record<string, { props: readonly string[]; example: string }>)[name];
+      const component = Object.hasOwn(BODY_COMPONENTS, name) ? (BODY_COMPONENTS as Record<string, { props: readonly string[]; example: string }>)[name] : undefined;
       if (!component) return add(node, message('body.unknownComponent', { name, known: Object.keys(BODY_COMPONENTS).map((c) => `<${c}>`).join(', ') }));
       for (const attribute of node.attributes) {
         if (attribute.type === 'mdxJsxExpressionAttribute') add(node, message('body.spread', { tag: name }));
@@ -148,7 +152,7 @@ export function checkReleaseBody(tree: Root, linkTarget: LinkTarget): BodyFindin
       return;
     }
     const tag = name.toLowerCase();
-    if (!BODY_ELEMENTS[tag] || tag !== name) return add(node, message('body.forbiddenElement', { tag: name }));
+    if (!Object.hasOwn(BODY_ELEMENTS, tag) || tag !== name) return add(node, message('body.forbiddenElement', { tag: name }));
     for (const attribute of node.attributes) checkAttribute(node, tag, attribute);
     node.children.forEach(visit);
   };
@@ -162,7 +166,21 @@ export function checkReleaseBody(tree: Root, linkTarget: LinkTarget): BodyFindin
     node.children.forEach(visit);
   };
 
+  let depth = 0;
   function visit(node: Node): void {
+    if (depth > MAX_DEPTH) return;
+    if (depth === MAX_DEPTH && 'children' in node) {
+      depth += 1;
+      return add(node, message('body.tooDeep', { max: MAX_DEPTH }));
+    }
+    depth += 1;
+    try {
+      visitNode(node);
+    } finally {
+      depth -= 1;
+    }
+  }
+  function visitNode(node: Node): void {
     switch (node.type) {
       case 'mdxjsEsm':
         return add(node, message('body.esm'));
@@ -178,7 +196,13 @@ export function checkReleaseBody(tree: Root, linkTarget: LinkTarget): BodyFindin
       case 'root':
         node.children.forEach(visit);
         return;
-      case 'text':
+      case 'text': {
+        const code = hiddenCharacter(node.value);
+        if (code) add(node, message('body.hiddenCharacter', { code }));
+        return;
+      }
+      case 'raw':
+        return add(node, message('body.rawHtml'));
       case 'comment':
       case 'doctype':
         return;
@@ -189,43 +213,4 @@ export function checkReleaseBody(tree: Root, linkTarget: LinkTarget): BodyFindin
   }
   visit(tree);
   return findings;
-}
-
-/** The release a body link names, as the linking release needs it: its time and whether it is a draft. */
-export interface LinkedRelease {
-  instant: number;
-  draft: boolean;
-}
-
-const RELEASE_PATH = new RegExp(`^/releases/(${RELEASE_ID.source.slice(1, -1)})/?$`);
-const SITE_PATHS = [
-  /^\/$/,
-  /^\/releases\/(page\/\d+\/|\d{4}\/)?$/,
-  /^\/kpi\/((budget|participants|matches)\/)?$/,
-  /^\/data\/.*$/,
-  /^\/search\/$/,
-  /^\/about\/$/,
-  /^\/press\/$/,
-  /^\/policies\/[a-z-]+\/$/,
-  /^\/organizations\/[a-z0-9-]+\/$/,
-  /^\/tags\/[^/]+\/$/,
-  /^\/attachments\/[^/]+\/[^/]+$/,
-];
-
-/**
- * Where a body's site links may point: the site's URL patterns (ARCHITECTURE.md) and releases
- * that are public no later than the linking one — so a public page never names a draft or a
- * scheduled release, whatever the day of the build.
- */
-export function siteLinkTarget(from: LinkedRelease, releases: ReadonlyMap<string, LinkedRelease>): LinkTarget {
-  return (sitePath) => {
-    const release = RELEASE_PATH.exec(sitePath)?.[1];
-    if (release) {
-      const target = releases.get(release);
-      if (!target) return 'nowhere';
-      const fromIsPublicBeforeTarget = (target.draft && !from.draft) || target.instant > from.instant;
-      return fromIsPublicBeforeTarget ? { unpublished: release } : 'ok';
-    }
-    return SITE_PATHS.some((pattern) => pattern.test(sitePath)) ? 'ok' : 'nowhere';
-  };
 }

@@ -97,6 +97,13 @@ export async function truncatedJpeg(): Promise<Buffer> {
   return jpeg.subarray(0, Math.floor(jpeg.length * 0.6));
 }
 
+/** An animated WebP of `frames` frames of width × height (a few kilobytes for hundreds of megapixels). */
+export async function animatedWebp(width: number, height: number, frames: number): Promise<Buffer> {
+  const colours = ['#3366cc', '#cc3366'];
+  const images = await Promise.all(Array.from({ length: frames }, (_, i) => sharp({ create: { width, height, channels: 3, background: colours[i % 2] ?? '#000' } }).png().toBuffer()));
+  return sharp(images, { join: { animated: true }, limitInputPixels: false }).webp({ lossless: true, effort: 0, loop: 0 }).toBuffer();
+}
+
 export const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
 /** Writes the base folder into `dir` (which must not exist yet or be empty). */

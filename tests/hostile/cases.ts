@@ -9,7 +9,7 @@ import path from 'node:path';
 import { loadContent } from '../../src/content-io/load-content.ts';
 import { loadPermanenceFiles, nextRecord, writeRecord } from '../../src/content-io/permanence.ts';
 import { parseAsOf } from '../../src/foundation/as-of.ts';
-import { AS_OF, bodyLine, DRAFT_ID, pixelBombPng, PUBLIC_ID, releasePath, SCHEDULED_ID, truncatedJpeg, writeRelease, type ReleaseParts } from './base.ts';
+import { animatedWebp, AS_OF, bodyLine, DRAFT_ID, pixelBombPng, PUBLIC_ID, releasePath, SCHEDULED_ID, SCHEDULED_MARKER, truncatedJpeg, writeRelease, type ReleaseParts } from './base.ts';
 
 export interface Expected {
   /** The end of the file's path as the message shows it. */
@@ -23,7 +23,7 @@ export interface Expected {
 
 export interface HostileCase {
   name: string;
-  kind: 'body' | 'frontmatter' | 'data file' | 'attachment' | 'folder';
+  kind: 'body' | 'frontmatter' | 'data file' | 'attachment' | 'folder' | 'policy page';
   apply: (dir: string) => void | Promise<void>;
   expect: Expected;
 }
@@ -103,7 +103,53 @@ export const CASES: HostileCase[] = [
   body('site link leading nowhere', '[없는 곳](/nothing-here/)', /가리키는 페이지가 없습니다/),
   body('link to a scheduled release', `[예약](/releases/${SCHEDULED_ID}/)`, /늦게 공개되거나 초안입니다/),
   body('link to a draft', `<a href="/releases/${DRAFT_ID}/">초안</a>`, /늦게 공개되거나 초안입니다/),
+  body('relative link to a scheduled release', `[예약](../${SCHEDULED_ID}/)`, /늦게 공개되거나 초안입니다/),
+  body('dot segments to a scheduled release', `[예약](/data/../releases/${SCHEDULED_ID}/)`, /늦게 공개되거나 초안입니다/),
+  body("the site's own absolute URL of a scheduled release", `[예약](http://localhost:4321/releases/${SCHEDULED_ID}/)`, /늦게 공개되거나 초안입니다/),
+  body("a scheduled release's tag page", `[태그](/tags/예약${SCHEDULED_MARKER}/)`, /늦게 공개되거나 초안입니다/),
+  body("a scheduled release's attachment", `[첨부](/attachments/${SCHEDULED_ID}/scheduled.pdf)`, /늦게 공개되거나 초안입니다/),
+  body('an attachment no release lists', `[첨부](/attachments/${PUBLIC_ID}/nothing.pdf)`, /가리키는 페이지가 없습니다/),
+  body('a data file that is not published', '[자료](/data/secret.csv)', /가리키는 페이지가 없습니다/),
+  body('a user name hiding the real host', '[제주도청](https://www.jeju.go.kr@evil.example/)', /사용자 이름/),
+  body('quotes nested 2000 deep', `${'> '.repeat(2000)}x`, /단계보다 깊게 겹쳐 있습니다/),
+  body('an element named after an object property', '<constructor title="x">T</constructor>', /<constructor> 태그는 쓸 수 없습니다/),
+  body('an attribute named after an object property', '<a href="/kpi/" constructor="x">a</a>', /constructor 속성은 쓸 수 없습니다/),
+  body('a right-to-left override in the body text', '가격은 \u202E원 000,1', /보이지 않는 글자\(U\+202E\)/),
+  // ── policy pages ──
+  {
+    name: 'meta refresh and a form in a policy page',
+    kind: 'policy page',
+    apply: (dir) => appendFileSync(path.join(dir, 'pages', 'privacy.md'), '\n<meta http-equiv="refresh" content="0;url=https://evil.example/">\n\n<form action="https://evil.example/"><input name="rrn"></form>\n'),
+    expect: { file: 'pages/privacy.md', line: true, field: '(본문)', ko: /HTML 태그를 쓸 수 없습니다/ },
+  },
+  {
+    name: 'a policy page image from outside the content folder',
+    kind: 'policy page',
+    apply: (dir) => appendFileSync(path.join(dir, 'pages', 'privacy.md'), '\n![밖](../../outside-secret.png)\n'),
+    expect: { file: 'pages/privacy.md', line: true, field: '(본문)', ko: /가리키는 페이지가 없습니다/ },
+  },
+  {
+    name: 'a policy page linking to a scheduled release',
+    kind: 'policy page',
+    apply: (dir) => appendFileSync(path.join(dir, 'pages', 'privacy.md'), `\n[예약](/releases/${SCHEDULED_ID}/)\n`),
+    expect: { file: 'pages/privacy.md', line: true, field: '(본문)', ko: /늦게 공개되거나 초안입니다/ },
+  },
+  {
+    name: 'a policy page without its summary',
+    kind: 'policy page',
+    apply: (dir) => replaceIn(dir, 'pages/privacy.md', /\nsummary: .*\n/, '\n'),
+    expect: { file: 'pages/privacy.md', field: 'summary', ko: /필수 항목이 없습니다/ },
+  },
+  {
+    name: 'a policy page no footer links to',
+    kind: 'policy page',
+    apply: (dir) => writeFileSync(path.join(dir, 'pages', 'secret.md'), '---\ntitle: 비밀\nsummary: 비밀입니다.\nupdated: 2026-01-01\n---\n\n비밀\n'),
+    expect: { file: 'pages/secret.md', field: '(파일)', ko: /알 수 없는 정책 페이지입니다/ },
+  },
   // ── frontmatter ──
+  frontmatter('tag with a line break', { tags: '["매칭\\n데이"]' }, 'tags.0', /주소에 쓸 수 없는 문자/, 6),
+  frontmatter('tag named like a file of the site', { tags: '[index.html]' }, 'tags.0', /주소에 쓸 수 없는 문자/, 6),
+  frontmatter('a correction dated after the as-of time', { extra: ['corrections:', '  - date: 2026-12-01T10:00:00+09:00', '    note: 미리 적은 정정입니다.'] }, 'corrections.0.date', /아직 오지 않았습니다/, 13),
   frontmatter('right-to-left override in the title', { title: '"보도자료\u202Efdp.exe"' }, 'title', /보이지 않는 글자\(U\+202E\)/, 2),
   frontmatter('zero-width space in the summary', { summary: '"요약\u200B입니다"' }, 'summary', /보이지 않는 글자\(U\+200B\)/, 3),
   frontmatter('NUL character in a tag', { tags: '["매칭\\0데이"]' }, 'tags.0', /보이지 않는 글자\(U\+0000\)/, 6),
@@ -225,6 +271,42 @@ export const CASES: HostileCase[] = [
     kind: 'attachment',
     apply: (dir) => writeFileSync(path.join(dir, 'attachments', PUBLIC_ID, 'photo.png'), pixelBombPng(20000, 20000)),
     expect: { file: PUBLIC_FILE, line: 13, field: 'attachments.0.file', ko: /너무 큽니다 \(20000×20000/ },
+  },
+  {
+    name: 'animated WebP of 20 frames',
+    kind: 'attachment',
+    apply: async (dir) => {
+      writeFileSync(path.join(dir, 'attachments', PUBLIC_ID, 'photo.webp'), await animatedWebp(400, 400, 20));
+      replaceIn(dir, `releases/2026/${PUBLIC_ID}.mdx`, 'file: photo.png', 'file: photo.webp');
+    },
+    expect: { file: PUBLIC_FILE, line: 13, field: 'attachments.0.file', ko: /여러 장\(움직이는 그림, 20장\)/ },
+  },
+  {
+    name: 'right-to-left override in a budget note',
+    kind: 'data file',
+    apply: (dir) => writeFileSync(path.join(dir, 'budget.csv'), 'month,source,planned,executed,note\n2026-01,national,100,90,"비고\u202E고비"\n'),
+    expect: { file: 'budget.csv', line: 2, field: 'note', ko: /보이지 않는 글자/ },
+  },
+  {
+    name: 'a folder where programme.yaml should be',
+    kind: 'folder',
+    apply: (dir) => {
+      rmSync(path.join(dir, 'programme.yaml'));
+      mkdirSync(path.join(dir, 'programme.yaml'));
+    },
+    expect: { file: 'programme.yaml', field: '(파일)', ko: /폴더가 있습니다/ },
+  },
+  {
+    name: 'a release file of 2 MB',
+    kind: 'folder',
+    apply: (dir) => writeRelease(dir, '2026-03-12-huge', { body: '아주 긴 글입니다. '.repeat(80_000) }),
+    expect: { file: 'releases/2026/2026-03-12-huge.mdx', field: '(파일)', ko: /파일이 너무 큽니다/ },
+  },
+  {
+    name: 'a source URL of this site naming a scheduled release',
+    kind: 'data file',
+    apply: (dir) => replaceIn(dir, 'programme.yaml', '    section: 경제 섹션', `    section: 경제 섹션\n    url: http://localhost:4321/releases/${SCHEDULED_ID}/`),
+    expect: { file: 'programme.yaml', line: true, field: 'sources.bizdaily-2025-12-20.url', ko: /늦게 공개되거나 초안입니다/ },
   },
   {
     name: 'release file name in decomposed (NFD) Hangul',

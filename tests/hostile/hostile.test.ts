@@ -55,7 +55,7 @@ beforeAll(async () => {
 describe('the hostile-content suite', () => {
   it('has at least 40 kinds, across bodies, frontmatter, data files, attachments and the folder', () => {
     expect(CASES.length).toBeGreaterThanOrEqual(40);
-    expect(new Set(CASES.map((c) => c.kind))).toEqual(new Set(['body', 'frontmatter', 'data file', 'attachment', 'folder']));
+    expect(new Set(CASES.map((c) => c.kind))).toEqual(new Set(['body', 'frontmatter', 'data file', 'attachment', 'folder', 'policy page']));
     expect(new Set(CASES.map((c) => c.name)).size).toBe(CASES.length);
   });
 

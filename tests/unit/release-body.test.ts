@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { parseReleaseBody } from '../../src/content-io/release-body.ts';
 import { renderBodyHtml, splitBodyHtml } from '../../src/domain/body-html.ts';
 import { checkUrl } from '../../src/foundation/safe-url.ts';
-import { BODY_COMPONENTS, BODY_ELEMENTS, checkReleaseBody, isMdxComment, siteLinkTarget } from '../../src/schemas/release-body.ts';
+import { BODY_COMPONENTS, BODY_ELEMENTS, checkReleaseBody, isMdxComment } from '../../src/schemas/release-body.ts';
+import { pageLinkTarget, type LinkedRelease } from '../../src/rules/body-links.ts';
 import { REPO_ROOT } from '../helpers/paths.ts';
 
 const tree = (body: string): Root => {
@@ -67,18 +68,41 @@ describe('the body check', () => {
     expect(findings('<a href="https://example.org/" rel="opener">x</a>')).toEqual([expect.stringMatching(/rel 속성은 쓸 수 없습니다/)]);
   });
   it('holds a body link to a release to the linking release\'s own publication', () => {
-    const releases = new Map([
-      ['2026-01-05-earlier', { instant: 1, draft: false }],
-      ['2026-02-05-later', { instant: 3, draft: false }],
-      ['2026-01-20-draft', { instant: 1, draft: true }],
-    ]);
-    const from = siteLinkTarget({ instant: 2, draft: false }, releases);
+    const release = (instant: number, draft: boolean, tags: string[] = [], attachments: string[] = []): LinkedRelease => ({ instant, draft, tags, attachments });
+    const context = {
+      releases: new Map([
+        ['2026-01-05-earlier', release(1, false, ['공개'], ['a.pdf'])],
+        ['2026-02-05-later', release(3, false, ['예약'], ['b.pdf'])],
+        ['2026-01-20-draft', release(1, true)],
+      ]),
+      organizations: new Set(['jeju-technopark']),
+      origins: ['https://portal.example', 'http://localhost:4321'],
+      base: '/portal/',
+    };
+    const from = pageLinkTarget({ path: '/releases/2026-01-10-from/', instant: 2, draft: false }, context);
     expect(from('/releases/2026-01-05-earlier/')).toBe('ok');
     expect(from('/releases/2026-02-05-later/')).toEqual({ unpublished: '2026-02-05-later' });
     expect(from('/releases/2026-01-20-draft/')).toEqual({ unpublished: '2026-01-20-draft' });
     expect(from('/releases/2026-09-09-missing/')).toBe('nowhere');
+    // Relative paths, dot segments and the site's own absolute URLs lead to the same pages.
+    expect(from('../2026-02-05-later/')).toEqual({ unpublished: '2026-02-05-later' });
+    expect(from('/data/../releases/2026-02-05-later/')).toEqual({ unpublished: '2026-02-05-later' });
+    expect(from('https://portal.example/portal/releases/2026-02-05-later/')).toEqual({ unpublished: '2026-02-05-later' });
+    expect(from('http://localhost:4321/releases/2026-01-05-earlier/')).toBe('ok');
+    expect(from('https://other.example/releases/2026-02-05-later/')).toBeUndefined();
+    // Tag pages and attachments only of releases public no later; known data files and organisations only.
+    expect(from('/tags/공개/')).toBe('ok');
+    expect(from(`/tags/${encodeURIComponent('예약')}/`)).toEqual({ unpublished: '#예약' });
+    expect(from('/tags/없음/')).toBe('nowhere');
+    expect(from('/attachments/2026-01-05-earlier/a.pdf')).toBe('ok');
+    expect(from('/attachments/2026-02-05-later/b.pdf')).toEqual({ unpublished: '2026-02-05-later' });
+    expect(from('/data/budget.csv')).toBe('ok');
+    expect(from('/data/secret.csv')).toBe('nowhere');
+    expect(from('/organizations/jeju-technopark/')).toBe('ok');
+    expect(from('/organizations/nobody/')).toBe('nowhere');
+    expect(from('#fn-1')).toBeUndefined();
     // A draft may link to another draft: neither is public.
-    expect(siteLinkTarget({ instant: 2, draft: true }, releases)('/releases/2026-01-20-draft/')).toBe('ok');
+    expect(pageLinkTarget({ path: '/releases/x/', instant: 2, draft: true }, context)('/releases/2026-01-20-draft/')).toBe('ok');
   });
 });
 
@@ -93,6 +117,8 @@ describe('the body renderer', () => {
     expect(html('R&D 5 \\< 6 > 4, it\'s "ok"')).toBe('<p>R&amp;D 5 &lt; 6 &gt; 4, it’s “ok”</p>');
     expect(html('<abbr title="a &quot; b">x</abbr>')).toBe('<abbr title="a &quot; b">x</abbr>');
     expect(html('## 사업 개요\n\n## 사업 개요')).toBe('<h2 id="사업-개요">사업 개요</h2>\n<h2 id="사업-개요-1">사업 개요</h2>');
+    // The page's own ids (the skip link's target, "cite this") are never taken by a heading.
+    expect(html('## main\n\n## cite text')).toBe('<h2 id="main-1">main</h2>\n<h2 id="cite-text-1">cite text</h2>');
   });
   it('turns <Stat> into a placeholder that splits back into its props, in any attribute order', () => {
     const rendered = html('집행액은 <Stat value="42억 &amp; 원" at="2026-06" kpi="budget.executed" />입니다.');
