@@ -10,7 +10,7 @@ import type { ElementContent, Root, RootContent } from 'hast';
 import type { BudgetRow } from '../schemas/budget.ts';
 import { matchesFileSchema, type MatchPair } from '../schemas/match.ts';
 import { revisionsFileSchema, type Revision } from '../schemas/revision.ts';
-import type { StatUse } from '../rules/kpi-rules.ts';
+import type { StatUse } from '../rules/kpi-content.ts';
 import { parseBudgetCsv } from './budget-csv.ts';
 import { displayPath, loadOptionalDataFile, TEXT_FILE_LIMIT } from './data-file.ts';
 import { formatFileSize } from '../domain/attachments.ts';

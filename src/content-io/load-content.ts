@@ -19,6 +19,7 @@ import { searchSynonymsSchema } from '../schemas/search-synonyms.ts';
 import type { Root } from 'hast';
 import { parseReleaseBody, releaseBodyProblems } from './release-body.ts';
 import { contentTreeProblems } from './content-tree.ts';
+import { parseOnce } from './parse-once.ts';
 import { readPages } from './pages.ts';
 import { pageLinkTarget, programmeUrlProblems, type LinkContext, type LinkedRelease } from '../rules/body-links.ts';
 import { LOCAL_ORIGIN, type SiteAddress } from './site-env.ts';
@@ -119,7 +120,7 @@ export function readReleases(contentDir: string, links: Omit<LinkContext, 'relea
   const releasesDir = path.join(contentDir, 'releases');
   const stored = listReleaseFiles(releasesDir);
   const releases = stored
-    .map((relative) => guard(displayPath(path.join(releasesDir, relative)), problems, () => loadRelease(releasesDir, relative, problems)))
+    .map((relative) => guard(displayPath(path.join(releasesDir, relative)), problems, () => parseOnce(path.join(releasesDir, relative), problems, (own) => loadRelease(releasesDir, relative, own))))
     .filter((entry) => entry !== undefined);
   const files = stored.map((relative) => relative.normalize('NFC'));
   const context: LinkContext = { ...links, releases: new Map(releases.map((r) => [r.id, linkedRelease(r)])) };

@@ -16,9 +16,12 @@ import { publicReleases } from '../domain/releases.ts';
 import type { LanguageData } from '../domain/search/korean.ts';
 import type { SiteContext } from '../domain/structured-data.ts';
 import { absoluteUrl } from '../foundation/urls.ts';
+import type { Attachment } from '../schemas/attachment.ts';
 import type { Organization } from '../schemas/organization.ts';
 import type { Press } from '../schemas/press.ts';
 import type { Programme } from '../schemas/programme.ts';
+import { attachmentImageId } from './attachment-images.ts';
+import { describeAttachments, type AttachmentFile } from './attachments.ts';
 import { readPermanence } from './permanence.ts';
 import { readLanguage } from './search-language.ts';
 import { readSiteEnv } from './site-env.ts';
@@ -53,15 +56,21 @@ export interface SiteData {
   /** Programme, organisations and absolute URLs, for structured data and share metadata. */
   seo: SiteContext;
   searchLanguage: LanguageData;
+  /** The policy pages (content/pages/), rendered from their checked trees. */
+  policyPages: PolicyPageEntry[];
+  /** A release's attachments: files with type and size, and each image's entry in Astro's image pipeline. */
+  attachmentsOf: (release: { id: string; data: { attachments: readonly Attachment[] } }) => Promise<(AttachmentFile & { image: ImageMetadata | undefined })[]>;
   /** The absolute URL of a site path (`/releases/`) on this build's site and base. */
   url: (sitePath: string) => string;
 }
+
+export type PolicyPageEntry = Awaited<ReturnType<typeof getCollection<'pages'>>>[number];
 
 async function load(): Promise<SiteData> {
   const { asOf, contentDir } = readSiteEnv();
   const preview = import.meta.env.DEV;
   // Each data file is one entry named after the file; a file that may be left out has none.
-  const [programmeEntry, organizationsEntry, releases, budgetEntry, matchesEntry, revisionsEntry, pressEntry] = await Promise.all([
+  const [programmeEntry, organizationsEntry, releases, budgetEntry, matchesEntry, revisionsEntry, pressEntry, policyPages] = await Promise.all([
     getEntry('programme', 'programme'),
     getEntry('organizations', 'organizations'),
     getCollection('releases'),
@@ -69,6 +78,7 @@ async function load(): Promise<SiteData> {
     getEntry('matches', 'matches'),
     getEntry('revisions', 'revisions'),
     getEntry('press', 'press'),
+    getCollection('pages'),
   ]);
   if (!programmeEntry || !organizationsEntry) throw new Error('programme.yaml 또는 organizations.yaml이 없습니다 (programme.yaml or organizations.yaml is missing)');
   const programme = programmeEntry.data;
@@ -102,6 +112,14 @@ async function load(): Promise<SiteData> {
     feed: { items, updated: feedUpdated(items) },
     seo: { programme, organizations, url, image: url(OG_IMAGE.path) },
     searchLanguage: readLanguage(contentDir),
+    policyPages,
+    attachmentsOf: async (release) =>
+      Promise.all(
+        describeAttachments(contentDir, release.id, release.data.attachments).map(async (file) => ({
+          ...file,
+          image: file.kind.image ? (await getEntry('attachmentImages', attachmentImageId(release.id, file.file)))?.data.image : undefined,
+        })),
+      ),
     url,
   };
 }

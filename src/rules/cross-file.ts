@@ -2,7 +2,7 @@
  * Rules that need more than one file. Pure: the readers hand in parsed data
  * and a way to locate each field in its file.
  */
-import type { Located } from '../foundation/located.ts';
+import { problemAt, type Located } from '../foundation/located.ts';
 import type { MessageParts, Problem } from '../foundation/problems.ts';
 import { kstDay, toKstIso } from '../foundation/kst.ts';
 import { message } from '../i18n/messages.ts';
@@ -32,12 +32,6 @@ export const unknownOrganizationId = (id: string): MessageParts => ({
   en: `unknown organisation id '${id}'`,
   fix: 'organizations.yaml에 기관을 추가하거나 id의 철자를 고치세요',
 });
-
-function problemAt(entry: Located<unknown>, path: PropertyKey[], parts: MessageParts): Problem {
-  // A problem with the file as a whole has no line to point at.
-  const where = path.length > 0 ? entry.locate(path) : undefined;
-  return { file: entry.file, field: path.map(String).join('.') || '(파일)', severity: 'error', ...parts, ...where };
-}
 
 export function checkCrossFile(set: ContentSet): Problem[] {
   const problems: Problem[] = [];

@@ -3,8 +3,8 @@
  * "Feeds and permanence"): a recorded release is never gone, renamed or changed in text
  * without a declared withdrawal, redirect or correction.
  */
-import { FILE_FIELD, type MessageParts, type Problem } from '../foundation/problems.ts';
-import type { Located } from '../foundation/located.ts';
+import { FILE_FIELD, type Problem } from '../foundation/problems.ts';
+import { problemAt, type Located } from '../foundation/located.ts';
 import { parseKstTime } from '../foundation/kst.ts';
 import { message } from '../i18n/messages.ts';
 import { changedParts, partHashes, TEXT_PART_LABEL, textHash, type ReleaseWithBody } from '../domain/permanence.ts';
@@ -21,11 +21,6 @@ export interface PermanenceSet {
   display: (relative: string) => string;
   /** When given, public releases missing from the record are reported (a warning). */
   asOf?: Date | undefined;
-}
-
-function at(entry: Located<unknown>, path: PropertyKey[], parts: MessageParts, severity: Problem['severity'] = 'error'): Problem {
-  const where = path.length > 0 ? (entry.locate(path) ?? entry.locate(path.slice(0, -1))) : undefined;
-  return { file: entry.file, field: path.length > 0 ? path.map(String).join('.') : FILE_FIELD, severity, ...parts, ...where };
 }
 
 export function checkPermanence(set: PermanenceSet): Problem[] {
@@ -74,39 +69,39 @@ export function checkPermanence(set: PermanenceSet): Problem[] {
   const seen = new Set<string>();
   withdrawals.forEach((withdrawal, index) => {
     const file = set.withdrawals as Located<Withdrawal[]>;
-    if (seen.has(withdrawal.id)) problems.push(at(file, [index, 'id'], { ko: `'${withdrawal.id}'를 두 번 철회했습니다`, en: 'withdrawn twice', fix: '한 줄만 남기세요' }));
+    if (seen.has(withdrawal.id)) problems.push(problemAt(file, [index, 'id'], { ko: `'${withdrawal.id}'를 두 번 철회했습니다`, en: 'withdrawn twice', fix: '한 줄만 남기세요' }));
     seen.add(withdrawal.id);
     const entry = recorded.get(withdrawal.id);
     if (!entry) {
-      problems.push(at(file, [index, 'id'], { ko: `'${withdrawal.id}'는 게시 기록(${RECORD_FILE})에 없는 보도자료입니다`, en: `'${withdrawal.id}' was never recorded as published`, fix: 'id의 철자를 확인하세요 (게시된 주소 /releases/<id>/ 의 <id>)' }));
+      problems.push(problemAt(file, [index, 'id'], { ko: `'${withdrawal.id}'는 게시 기록(${RECORD_FILE})에 없는 보도자료입니다`, en: `'${withdrawal.id}' was never recorded as published`, fix: 'id의 철자를 확인하세요 (게시된 주소 /releases/<id>/ 의 <id>)' }));
     } else if (withdrawal.date.instant.getTime() < (parseKstTime(entry.date)?.instant.getTime() ?? 0)) {
-      problems.push(at(file, [index, 'date'], { ko: '철회일이 배포일보다 이릅니다', en: 'withdrawn before it was published', fix: '실제로 철회한 날을 적으세요' }));
+      problems.push(problemAt(file, [index, 'date'], { ko: '철회일이 배포일보다 이릅니다', en: 'withdrawn before it was published', fix: '실제로 철회한 날을 적으세요' }));
     }
     if (releases.has(withdrawal.id)) {
-      problems.push(at(file, [index, 'id'], { ko: `철회한 보도자료 '${withdrawal.id}'의 파일이 아직 있습니다`, en: 'a withdrawn release still has its file', fix: `content/releases/…/${withdrawal.id}.mdx 파일을 지우세요 (그 주소에는 철회 안내가 나갑니다), 철회를 취소하려면 이 항목을 지우세요` }));
+      problems.push(problemAt(file, [index, 'id'], { ko: `철회한 보도자료 '${withdrawal.id}'의 파일이 아직 있습니다`, en: 'a withdrawn release still has its file', fix: `content/releases/…/${withdrawal.id}.mdx 파일을 지우세요 (그 주소에는 철회 안내가 나갑니다), 철회를 취소하려면 이 항목을 지우세요` }));
     }
     if (movedFrom.has(withdrawal.id)) {
-      problems.push(at(file, [index, 'id'], { ko: `'${withdrawal.id}'는 철회와 이동에 함께 적혀 있습니다`, en: 'both withdrawn and moved', fix: `${WITHDRAWALS_FILE}와 ${REDIRECTS_FILE} 가운데 한쪽에서 지우세요` }));
+      problems.push(problemAt(file, [index, 'id'], { ko: `'${withdrawal.id}'는 철회와 이동에 함께 적혀 있습니다`, en: 'both withdrawn and moved', fix: `${WITHDRAWALS_FILE}와 ${REDIRECTS_FILE} 가운데 한쪽에서 지우세요` }));
     }
   });
   const seenFrom = new Set<string>();
   redirects.forEach((redirect, index) => {
     const file = set.redirects as Located<Redirect[]>;
-    if (seenFrom.has(redirect.from)) problems.push(at(file, [index, 'from'], { ko: `'${redirect.from}'의 이동이 두 번 적혀 있습니다`, en: 'moved twice', fix: '한 줄만 남기세요' }));
+    if (seenFrom.has(redirect.from)) problems.push(problemAt(file, [index, 'from'], { ko: `'${redirect.from}'의 이동이 두 번 적혀 있습니다`, en: 'moved twice', fix: '한 줄만 남기세요' }));
     seenFrom.add(redirect.from);
     if (!recorded.has(redirect.from)) {
-      problems.push(at(file, [index, 'from'], { ko: `'${redirect.from}'는 게시 기록(${RECORD_FILE})에 없는 보도자료입니다`, en: `'${redirect.from}' was never recorded as published`, fix: 'from에는 게시된 옛 주소의 id를 적으세요' }));
+      problems.push(problemAt(file, [index, 'from'], { ko: `'${redirect.from}'는 게시 기록(${RECORD_FILE})에 없는 보도자료입니다`, en: `'${redirect.from}' was never recorded as published`, fix: 'from에는 게시된 옛 주소의 id를 적으세요' }));
     }
     if (releases.has(redirect.from)) {
-      problems.push(at(file, [index, 'from'], { ko: `옮기기 전 파일 '${redirect.from}.mdx'가 아직 있습니다`, en: 'the old file still exists', fix: '옛 파일을 지우거나 이 항목을 지우세요' }));
+      problems.push(problemAt(file, [index, 'from'], { ko: `옮기기 전 파일 '${redirect.from}.mdx'가 아직 있습니다`, en: 'the old file still exists', fix: '옛 파일을 지우거나 이 항목을 지우세요' }));
     }
     if (!releases.has(redirect.to)) {
-      problems.push(at(file, [index, 'to'], { ko: `옮긴 곳 '${redirect.to}'에 해당하는 보도자료 파일이 없습니다`, en: `no release '${redirect.to}' to move to`, fix: 'to에는 지금 있는 보도자료 파일의 이름(.mdx 빼고)을 적으세요' }));
+      problems.push(problemAt(file, [index, 'to'], { ko: `옮긴 곳 '${redirect.to}'에 해당하는 보도자료 파일이 없습니다`, en: `no release '${redirect.to}' to move to`, fix: 'to에는 지금 있는 보도자료 파일의 이름(.mdx 빼고)을 적으세요' }));
     } else if (releases.get(redirect.to)?.data.draft) {
-      problems.push(at(file, [index, 'to'], { ko: `옮긴 곳 '${redirect.to}'가 초안입니다`, en: 'the new address is a draft', fix: '옮긴 보도자료의 draft를 지우세요' }));
+      problems.push(problemAt(file, [index, 'to'], { ko: `옮긴 곳 '${redirect.to}'가 초안입니다`, en: 'the new address is a draft', fix: '옮긴 보도자료의 draft를 지우세요' }));
     } else if (set.asOf && (releases.get(redirect.to)?.data.date.instant.getTime() ?? 0) > set.asOf.getTime()) {
       // A published address must keep leading somewhere: never to a release still scheduled.
-      problems.push(at(file, [index, 'to'], message('redirect.targetUnpublished', { id: redirect.to })));
+      problems.push(problemAt(file, [index, 'to'], message('redirect.targetUnpublished', { id: redirect.to })));
     }
   });
 
@@ -133,16 +128,16 @@ function checkRecorded(entry: RecordEntry, release: ReleaseWithBody): Problem[] 
   const data = release.data;
   const located = { file: release.file, data, locate: release.locate };
   if (data.draft) {
-    problems.push(at(located, ['draft'], { ko: '게시된 보도자료를 초안으로 되돌릴 수 없습니다', en: 'a published release cannot go back to draft', fix: `draft를 지우세요. 내리려면 파일을 지우고 content/${WITHDRAWALS_FILE}에 철회를 적으세요` }));
+    problems.push(problemAt(located, ['draft'], { ko: '게시된 보도자료를 초안으로 되돌릴 수 없습니다', en: 'a published release cannot go back to draft', fix: `draft를 지우세요. 내리려면 파일을 지우고 content/${WITHDRAWALS_FILE}에 철회를 적으세요` }));
   }
   if (data.corrections.length < entry.corrections) {
-    problems.push(at(located, ['corrections'], { ko: `정정 기록이 ${entry.corrections}건에서 ${data.corrections.length}건으로 줄었습니다. 정정 기록은 지울 수 없습니다`, en: 'corrections were removed', fix: '지운 정정 기록을 되살리세요 (git diff로 확인)' }));
+    problems.push(problemAt(located, ['corrections'], { ko: `정정 기록이 ${entry.corrections}건에서 ${data.corrections.length}건으로 줄었습니다. 정정 기록은 지울 수 없습니다`, en: 'corrections were removed', fix: '지운 정정 기록을 되살리세요 (git diff로 확인)' }));
   }
   const now = { ...data, body: release.body };
   if (textHash(now) === entry.hash) return problems;
   const changed = changedParts(entry.parts, partHashes(now)).map((part) => TEXT_PART_LABEL[part]).join(', ');
   if (data.corrections.length > entry.corrections) {
-    problems.push(at(located, ['corrections'], { ko: `고친 내용(${changed})이 게시 기록에 아직 반영되지 않았습니다`, en: 'the permanence record is out of date', fix: `${RECORD_COMMAND} 를 실행하고 content/${RECORD_FILE}을 함께 커밋하세요` }, 'warning'));
+    problems.push(problemAt(located, ['corrections'], { ko: `고친 내용(${changed})이 게시 기록에 아직 반영되지 않았습니다`, en: 'the permanence record is out of date', fix: `${RECORD_COMMAND} 를 실행하고 content/${RECORD_FILE}을 함께 커밋하세요` }, 'warning'));
     return problems;
   }
   const parts = changedParts(entry.parts, partHashes(now));
@@ -152,7 +147,7 @@ function checkRecorded(entry: RecordEntry, release: ReleaseWithBody): Problem[] 
     en: `published text changed (${parts.join(', ')}) without a new corrections entry`,
     fix: `바뀐 내용을 되돌리거나, 머리말 corrections에 - date: 정정한 날 / note: 무엇을 왜 고쳤는지 를 더하세요. 그다음 ${RECORD_COMMAND}`,
   };
-  if (first && first !== 'body') problems.push(at(located, [first], message));
+  if (first && first !== 'body') problems.push(problemAt(located, [first], message));
   else {
     const line = release.bodyLine;
     problems.push({ file: release.file, field: '본문', severity: 'error', ...message, ...(line !== undefined ? { line } : {}) });

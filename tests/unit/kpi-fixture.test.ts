@@ -3,11 +3,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateKpiFixture } from '../../scripts/generate-kpi-fixture.ts';
 import { loadContent } from '../../src/content-io/load-content.ts';
-import { kpiSnapshot, kpiValue } from '../../src/domain/kpi/snapshot.ts';
+import { kpiSnapshot } from '../../src/domain/kpi/snapshot.ts';
 import { formatProblem } from '../../src/foundation/problems.ts';
 import { REPO_ROOT } from '../helpers/paths.ts';
 import { day } from './kpi-input.helper.ts';
 import { DURING } from '../helpers/instants.ts';
+import { kpiValue } from '../../src/domain/kpi/value.ts';
 
 const DIR = path.join(REPO_ROOT, 'tests/fixtures/kpi-synthetic');
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { afterEnd, kpiSnapshot, kpiValue } from '../../src/domain/kpi/snapshot.ts';
+import { kpiSnapshot } from '../../src/domain/kpi/snapshot.ts';
 import type { Organization } from '../../src/schemas/organization.ts';
 import { day, input, pair, realMatches, realOrganizations, realProgramme, row } from './kpi-input.helper.ts';
+import { afterEnd, kpiValue } from '../../src/domain/kpi/value.ts';
 
 describe('kpiSnapshot: calendar', () => {
   it('spans the whole programme and clamps the as-of month', () => {

@@ -6,8 +6,8 @@
 import { formatMonth } from '../../foundation/month.ts';
 import { KPI_INFO } from '../../schemas/kpi-names.ts';
 import { agrees, formatLike, parseAnnounced } from './announced.ts';
-import { kpiValue } from './snapshot.ts';
 import type { KpiKind, KpiSnapshot } from './types.ts';
+import { kpiValue } from './value.ts';
 
 export interface StatCallProps {
   kpi: string;

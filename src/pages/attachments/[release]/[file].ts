@@ -4,17 +4,13 @@
  */
 import { readFileSync } from 'node:fs';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { describeAttachments } from '../../../content-io/attachments.ts';
 import { siteData } from '../../../content-io/site-data.ts';
-import { readSiteEnv } from '../../../content-io/site-env.ts';
 
 export const getStaticPaths = (async () => {
-  const { contentDir } = readSiteEnv();
-  return ((await siteData()).releases).flatMap((release) =>
-    describeAttachments(contentDir, release.id, release.data.attachments).map((file) => ({
-      params: { release: release.id, file: file.file },
-      props: { absolute: file.absolute, mime: file.kind.mime },
-    })),
+  const site = await siteData();
+  const files = await Promise.all(site.releases.map(async (release) => ({ release, files: await site.attachmentsOf(release) })));
+  return files.flatMap(({ release, files: list }) =>
+    list.map((file) => ({ params: { release: release.id, file: file.file }, props: { absolute: file.absolute, mime: file.kind.mime } })),
   );
 }) satisfies GetStaticPaths;
 

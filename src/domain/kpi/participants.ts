@@ -1,0 +1,66 @@
+/** The participants KPI: organisations in the programme, reported or joined by month (ParticipantsKpi). Pure. */
+import { formatDay, formatNumber } from '../../foundation/format.ts';
+import { lastDayOfMonth, monthOfDay } from '../../foundation/month.ts';
+import { citation, citations } from '../sources.ts';
+import { missing, stateSeries, targetsFor, type Calendar } from './calendar.ts';
+import type { KpiInput, Month, ParticipantRow, ParticipantsKpi } from './types.ts';
+
+export function participantsKpi(input: KpiInput, calendar: Calendar): ParticipantsKpi {
+  const { programme } = input;
+  const reported = {
+    count: programme.membership.reported,
+    label: programme.membership.label,
+    asOf: programme.membership.asOf,
+    source: citation(programme, programme.membership.source),
+  };
+  const rows: ParticipantRow[] = input.organizations
+    .filter((org) => org.membership.status === 'member')
+    .map((org) => ({ id: org.id, name: org.name, joined: org.membership.joined ?? org.firstMentioned, roles: [...org.roles], sector: org.sector }))
+    .filter((row) => row.joined <= calendar.today)
+    .sort((a, b) => a.joined.localeCompare(b.joined) || a.name.localeCompare(b.name, 'ko'));
+
+  if (rows.length === 0) {
+    const reportedMonth = monthOfDay(reported.asOf);
+    const visible = reported.asOf <= calendar.today && calendar.months.includes(reportedMonth);
+    return {
+      status: visible ? 'partial' : 'no-data',
+      referenceDate: visible ? reported.asOf : undefined,
+      referenceMonth: visible ? reportedMonth : undefined,
+      source: reported.source,
+      sourceIds: [programme.membership.source],
+      reading: visible
+        ? `보도된 참여 기관 수는 ${reported.label}입니다 (${formatDay(reported.asOf)} 기준). 기관별 명단은 아직 공개되지 않았습니다.`
+        : '보고된 참여 기관이 아직 없습니다.',
+      targets: targetsFor(input, 'participants.'),
+      basis: 'reported',
+      count: reported.count,
+      label: reported.label,
+      reported,
+      series: calendar.months.map((month) =>
+        visible && month === reportedMonth ? { month, state: 'reported', value: reported.count } : { month, state: missing(calendar, month) },
+      ),
+      rows: [],
+    };
+  }
+
+  const referenceDate = rows.map((r) => r.joined).reduce((a, b) => (a > b ? a : b));
+  const referenceMonth = monthOfDay(referenceDate);
+  const countBy = (month: Month) => rows.filter((r) => r.joined <= lastDayOfMonth(month)).length;
+  const series = stateSeries(calendar, referenceMonth, countBy);
+  const ids = [...new Set(input.organizations.filter((o) => o.membership.status === 'member').map((o) => o.membership.source ?? o.source))];
+  return {
+    status: series.some((p) => p.state === 'not-reported') ? 'partial' : 'complete',
+    referenceDate,
+    referenceMonth,
+    source: citations(programme, ids),
+    sourceIds: ids,
+    reading: `${calendar.final ? '최종 ' : ''}참여 기관 ${formatNumber(rows.length)}개 (${formatDay(referenceDate)} 기준, 기관 명단 집계)`,
+    targets: targetsFor(input, 'participants.'),
+    basis: 'member-list',
+    count: rows.length,
+    label: `${formatNumber(rows.length)}개 기관`,
+    reported,
+    series,
+    rows,
+  };
+}
