@@ -20,6 +20,15 @@ export const paths = {
   releaseYear: (year: number | string) => `/releases/${year}/`,
   about: () => '/about/',
   kpi: () => '/kpi/',
+  kpiBudget: () => '/kpi/budget/',
+  kpiParticipants: () => '/kpi/participants/',
+  kpiMatches: () => '/kpi/matches/',
+  data: () => '/data/',
+  /** A dataset download: `/data/budget.csv`, `/data/budget.schema.json`. */
+  dataFile: (name: string, format: string) => `/data/${name}.${format}`,
+  rss: () => '/rss.xml',
+  jsonFeed: () => '/feed.json',
+  sitemap: () => '/sitemap-index.xml',
   search: () => '/search/',
   organization: (id: string) => `/organizations/${id}/`,
   /** Korean tags stay readable in the address bar: NFC, then percent-encoded once. */

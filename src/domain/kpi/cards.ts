@@ -1,0 +1,122 @@
+/**
+ * The headline KPI cards (budget executed of the total, time elapsed, participating organisations,
+ * matched pairs by stage), each with its figure, details, 기준일 and source: the view model the
+ * KpiCards component renders. Pure; hrefs are site paths (the component adds the base).
+ */
+import { formatDay, formatMillionWon, formatNumber, formatPercent } from '../../foundation/format.ts';
+import { paths } from '../../foundation/urls.ts';
+import { kt } from '../../i18n/kpi.ts';
+import type { Programme } from '../../schemas/programme.ts';
+import { citation } from '../sources.ts';
+import { asOfPosition } from './chart-spec.ts';
+import type { KpiSnapshot } from './types.ts';
+import { budgetSplit } from './view.ts';
+
+export type CardId = 'budget' | 'clock' | 'participants' | 'matches';
+
+export interface KpiCard {
+  id: CardId;
+  title: string;
+  /** A site path, or '' when the card links nowhere. */
+  href: string;
+  figure: string;
+  figureLabel?: string | undefined;
+  details: string[];
+  /** Progress bars 0–1 (budget executed against time elapsed). */
+  bars?: { label: string; share: number; kind: 'actual' | 'time' }[] | undefined;
+  spark?: { values: (number | null)[]; max?: number | undefined } | undefined;
+  stages?: { label: string; count: number }[] | undefined;
+  referenceDate: string | undefined;
+  source: string;
+  empty: boolean;
+}
+
+export interface KpiCardsView {
+  cards: KpiCard[];
+  /** The largest stage count, for the stage bars' scale. */
+  maxStage: number;
+  /** Where the as-of day falls on the sparklines' month axis (none once the programme has ended). */
+  position: number | undefined;
+}
+
+export function kpiCards(snapshot: KpiSnapshot, programme: Programme, { compact = false, omit = [] }: { compact?: boolean; omit?: readonly CardId[] } = {}): KpiCardsView {
+  const { budget, clock, participants, matches, months, final } = snapshot;
+  const position = final ? undefined : asOfPosition(months, clock.today);
+  const series = (points: { value?: number | undefined }[]) => points.map((p) => (p.value === undefined ? null : p.value));
+  /** A sparkline needs at least two months with figures; one dot says nothing the figure does not. */
+  const trend = (points: { value?: number | undefined }[]) => (points.filter((p) => p.value !== undefined).length >= 2 ? series(points) : undefined);
+
+  const budgetEmpty = budget.executed === undefined || budget.executionRate === undefined;
+  const budgetCard: KpiCard = {
+    id: 'budget',
+    title: final ? kt('card.budgetFinal') : kt('card.budget'),
+    href: paths.kpiBudget(),
+    figure: budgetEmpty ? kt('card.budgetEmpty') : formatPercent(budget.executionRate ?? 0),
+    figureLabel: budgetEmpty ? undefined : kt('budget.rate'),
+    details: budgetEmpty
+      ? compact
+        ? [kt('card.budgetEmptyNote')]
+        : [kt('card.budgetEmptyDetail', { total: formatMillionWon(budget.total), split: budgetSplit(snapshot) }), kt('card.budgetEmptyNote')]
+      : [
+          kt('card.budgetDetail', { total: formatMillionWon(budget.total), executed: formatMillionWon(budget.executed ?? 0) }),
+          kt('card.budgetRemaining', { remaining: formatMillionWon(budget.remaining ?? 0) }),
+        ],
+    bars: budgetEmpty
+      ? undefined
+      : [
+          { label: kt('card.barExecuted', { share: formatPercent(budget.executionRate ?? 0) }), share: budget.executionRate ?? 0, kind: 'actual' },
+          { label: kt('card.barElapsed', { share: formatPercent(clock.shareElapsed) }), share: clock.shareElapsed, kind: 'time' },
+        ],
+    spark: budgetEmpty || !trend(budget.executedSeries) ? undefined : { values: series(budget.executedSeries), max: budget.total },
+    referenceDate: budget.referenceDate,
+    source: budgetEmpty ? budget.totalSource : budget.source,
+    empty: budgetEmpty,
+  };
+
+  const clockDetail =
+    clock.phase === 'before'
+      ? kt('card.clockBefore', { days: formatNumber(clock.daysToStart), start: formatDay(snapshot.period.start) })
+      : clock.phase === 'ended'
+        ? kt('card.clockEnded', { total: formatNumber(clock.totalDays), end: formatDay(snapshot.period.end) })
+        : kt('card.clockRunning', { total: formatNumber(clock.totalDays), elapsed: formatNumber(clock.daysElapsed), dDay: clock.dDay });
+  const clockCard: KpiCard = {
+    id: 'clock',
+    title: kt('card.clock'),
+    href: compact ? paths.kpi() : '',
+    figure: formatPercent(clock.shareElapsed),
+    details: [clockDetail, kt('card.clockDetailPeriod', { start: formatDay(snapshot.period.start), end: formatDay(snapshot.period.end) })],
+    bars: [{ label: kt('card.barElapsed', { share: formatPercent(clock.shareElapsed) }), share: clock.shareElapsed, kind: 'time' }],
+    referenceDate: clock.today,
+    source: citation(programme, programme.period.source),
+    empty: false,
+  };
+
+  const participantsCard: KpiCard = {
+    id: 'participants',
+    title: kt('card.participants'),
+    href: paths.kpiParticipants(),
+    figure: participants.status === 'no-data' ? kt('kpi.noReferenceDate') : participants.label,
+    details: [participants.basis === 'reported' ? kt('card.participantsReported') : kt('card.participantsCounted')],
+    spark: participants.basis === 'member-list' && trend(participants.series) ? { values: series(participants.series) } : undefined,
+    referenceDate: participants.referenceDate,
+    source: participants.source,
+    empty: participants.status === 'no-data',
+  };
+
+  const matchesEmpty = matches.total === 0;
+  const matchesCard: KpiCard = {
+    id: 'matches',
+    title: kt('card.matches'),
+    href: paths.kpiMatches(),
+    figure: matchesEmpty ? kt('card.matchesEmpty') : kt('card.matchesValue', { total: formatNumber(matches.total) }),
+    details: matchesEmpty ? [kt('matches.emptyBody')] : [],
+    stages: matchesEmpty ? undefined : matches.stageOrder.map((s) => ({ label: s.label, count: matches.byStage[s.stage] })),
+    spark: matchesEmpty || compact || !trend(matches.series) ? undefined : { values: series(matches.series) },
+    referenceDate: matches.referenceDate,
+    source: matches.source,
+    empty: matchesEmpty,
+  };
+
+    const cards = [budgetCard, clockCard, participantsCard, matchesCard].filter((card) => !omit.includes(card.id));
+    return { cards, maxStage: Math.max(1, ...matches.stageOrder.map((s) => matches.byStage[s.stage])), position };
+}
