@@ -4,6 +4,7 @@
  * The build, `validate` and the tests all read content through here.
  */
 import { existsSync, lstatSync, readdirSync } from 'node:fs';
+import { paths } from '../foundation/urls.ts';
 import path from 'node:path';
 import { FILE_FIELD, type Problem } from '../foundation/problems.ts';
 import { checkCrossFile, futureChangeProblems } from '../rules/cross-file.ts';
@@ -126,7 +127,7 @@ export function readReleases(contentDir: string, links: Omit<LinkContext, 'relea
   const context: LinkContext = { ...links, releases: new Map(releases.map((r) => [r.id, linkedRelease(r)])) };
   for (const release of releases) {
     const tree = release.tree;
-    const from = { path: `/releases/${release.id}/`, instant: release.data.date.instant.getTime(), draft: release.data.draft };
+    const from = { path: paths.release(release.id), instant: release.data.date.instant.getTime(), draft: release.data.draft };
     if (tree) problems.push(...(guard(release.file, problems, () => releaseBodyProblems(tree, release.file, release.bodyLine, pageLinkTarget(from, context))) ?? []));
   }
   return { files, releases, problems, links: context };

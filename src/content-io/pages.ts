@@ -4,6 +4,7 @@
  * policy page is content too, never markup. `validate`, the content gate and the pages loader read here.
  */
 import { existsSync, lstatSync, readdirSync } from 'node:fs';
+import { paths } from '../foundation/urls.ts';
 import path from 'node:path';
 import type { Root } from 'hast';
 import type { Located } from '../foundation/located.ts';
@@ -74,7 +75,7 @@ export function readPages(contentDir: string, links?: { context: LinkContext; as
     pages.push(page);
     const tree = page.tree;
     if (!tree) continue;
-    const from = { path: `/policies/${page.slug}/`, instant: links?.asOf.getTime() ?? 0, draft: false };
+    const from = { path: paths.policy(page.slug), instant: links?.asOf.getTime() ?? 0, draft: false };
     const target = links ? pageLinkTarget(from, links.context) : () => undefined;
     problems.push(...(guard(page.file, problems, () => releaseBodyProblems(tree, page.file, page.bodyLine, target)) ?? []));
   }

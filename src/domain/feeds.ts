@@ -5,6 +5,7 @@
  * release page with its contacts, sources and citation (docs/decisions.md). Pure.
  */
 import { pt } from '../i18n/permanence.ts';
+import { paths } from '../foundation/urls.ts';
 import { CATEGORIES, CORRECTION_KINDS, type CategoryKey, type CorrectionKind } from '../schemas/release.ts';
 import type { KstTime } from '../foundation/kst.ts';
 import { kstDay, toKstIso } from '../foundation/kst.ts';
@@ -101,12 +102,12 @@ function withdrawnItem(former: Extract<FormerRelease, { kind: 'withdrawn' }>, ur
 
 /** Newest first by release time; on the same instant, id descending (as the archive). */
 export function feedItems(input: FeedInput): FeedItem[] {
-  const items: FeedItem[] = input.releases.filter((r) => isPublic(r, input.asOf)).map((r) => releaseItem(r, input.url(`/releases/${r.id}/`)));
+  const items: FeedItem[] = input.releases.filter((r) => isPublic(r, input.asOf)).map((r) => releaseItem(r, input.url(paths.release(r.id))));
   for (const former of input.former) {
     if (former.kind !== 'withdrawn') continue;
     const published = new Date(former.published.length === 10 ? `${former.published}T00:00:00+09:00` : former.published);
     if (Number.isNaN(published.getTime()) || published.getTime() > input.asOf.getTime()) continue;
-    items.push(withdrawnItem(former, input.url(`/releases/${former.id}/`), published));
+    items.push(withdrawnItem(former, input.url(paths.release(former.id)), published));
   }
   items.sort((a, b) => b.published.getTime() - a.published.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
   return items.slice(0, input.limit ?? FEED_LIMIT);

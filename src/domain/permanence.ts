@@ -4,6 +4,7 @@
  * Pure: no file reads, no clock; the content-io layer and the pages call these.
  */
 import { createHash } from 'node:crypto';
+import { paths } from '../foundation/urls.ts';
 import { kstDay, toKstIso, type KstTime } from '../foundation/kst.ts';
 import type { ReleaseEntry } from '../schemas/release.ts';
 import { TEXT_PARTS, type RecordEntry, type Redirect, type TextPart, type Withdrawal } from '../schemas/permanence.ts';
@@ -103,7 +104,7 @@ export function recordEntry(release: ReleaseWithBody): RecordEntry {
   const text = { ...release.data, body: release.body };
   return {
     id: release.id,
-    url: `/releases/${release.id}/`,
+    url: paths.release(release.id),
     file: `releases/${release.folderYear}/${release.id}.mdx`,
     title: release.data.title,
     date: release.data.date.dateOnly ? kstDay(release.data.date.instant) : toKstIso(release.data.date.instant),

@@ -4,6 +4,7 @@
  * in through `url`, which knows the site and base path.
  */
 import type { Organization } from '../schemas/organization.ts';
+import { paths } from '../foundation/urls.ts';
 import type { Programme } from '../schemas/programme.ts';
 import type { KstTime } from '../foundation/kst.ts';
 import { toKstIso } from '../foundation/kst.ts';
@@ -81,7 +82,7 @@ export function organizationGraph(ctx: SiteContext): JsonLd {
     publisher: { '@id': operator['@id'] },
     potentialAction: {
       '@type': 'SearchAction',
-      target: { '@type': 'EntryPoint', urlTemplate: `${ctx.url('/search/')}?q={search_term_string}` },
+      target: { '@type': 'EntryPoint', urlTemplate: `${ctx.url(paths.search())}?q={search_term_string}` },
       'query-input': 'required name=search_term_string',
     },
   };
@@ -102,7 +103,7 @@ export interface ArticleInput {
 }
 
 export function newsArticle(ctx: SiteContext, release: ArticleInput): JsonLd {
-  const url = ctx.url(`/releases/${release.id}/`);
+  const url = ctx.url(paths.release(release.id));
   const publisher = operatorRef(ctx);
   return {
     '@context': CONTEXT,
@@ -147,7 +148,7 @@ export interface DatasetInput {
 
 /** The open datasets of /data/ as a DataCatalog of Datasets with their downloads. */
 export function datasetCatalog(ctx: SiteContext, datasets: readonly DatasetInput[], modified: string): JsonLd {
-  const page = ctx.url('/data/');
+  const page = ctx.url(paths.data());
   const creator = operatorRef(ctx);
   const licence = ctx.programme.licence.url ?? { '@type': 'CreativeWork', name: ctx.programme.licence.name };
   return {
@@ -176,8 +177,8 @@ export function datasetCatalog(ctx: SiteContext, datasets: readonly DatasetInput
       temporalCoverage: `${ctx.programme.period.start}/${d.referenceDate ?? '..'}`,
       spatialCoverage: { '@type': 'Place', name: '제주특별자치도' },
       distribution: [
-        { '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: ctx.url(`/data/${d.name}.csv`) },
-        { '@type': 'DataDownload', encodingFormat: 'application/json', contentUrl: ctx.url(`/data/${d.name}.json`) },
+        { '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: ctx.url(paths.dataFile(d.name, 'csv')) },
+        { '@type': 'DataDownload', encodingFormat: 'application/json', contentUrl: ctx.url(paths.dataFile(d.name, 'json')) },
       ],
     })),
   };

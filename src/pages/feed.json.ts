@@ -1,5 +1,6 @@
 /** JSON Feed 1.1 of the releases: the same items as rss.xml. */
 import type { APIRoute } from 'astro';
+import { paths } from '../foundation/urls.ts';
 import { siteData } from '../content-io/site-data.ts';
 import { pt } from '../i18n/permanence.ts';
 import { jsonFeed } from '../domain/feeds.ts';
@@ -11,7 +12,7 @@ export const GET: APIRoute = async () => {
     title: pt('feed.jsonTitle', { site: feed.siteName }),
     description: pt('feed.description', { site: feed.siteName }),
     homeUrl: feed.url('/'),
-    feedUrl: feed.url('/feed.json'),
+    feedUrl: feed.url(paths.jsonFeed()),
     authorName: feed.operatorName,
     authorUrl: feed.url('/'),
   });

@@ -4,9 +4,10 @@
  * /robots.txt, so there the file is a pointer for whoever runs the host.
  */
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../foundation/urls.ts';
+import { siteData } from '../content-io/site-data.ts';
+import { paths } from '../foundation/urls.ts';
 
-export const GET: APIRoute = ({ site }) =>
-  new Response(['User-agent: *', 'Allow: /', '', `Sitemap: ${absoluteUrl(String(site ?? 'http://localhost:4321'), import.meta.env.BASE_URL, '/sitemap-index.xml')}`, ''].join('\n'), {
+export const GET: APIRoute = async () =>
+  new Response(['User-agent: *', 'Allow: /', '', `Sitemap: ${(await siteData()).url(paths.sitemap())}`, ''].join('\n'), {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });

@@ -1,5 +1,6 @@
 /** RSS 2.0 of the releases (src/domain/feeds.ts): summaries, corrections and withdrawals. */
 import rss from '@astrojs/rss';
+import { paths } from '../foundation/urls.ts';
 import type { APIRoute } from 'astro';
 import { siteData } from '../content-io/site-data.ts';
 import { pt } from '../i18n/permanence.ts';
@@ -8,7 +9,7 @@ import { escapeHtml } from '../domain/feeds.ts';
 export const GET: APIRoute = async () => {
   const site = await siteData();
   const feed = { ...site.feed, url: site.url, siteName: site.programme.name.ko, operatorName: site.operatorName };
-  const self = feed.url('/rss.xml');
+  const self = feed.url(paths.rss());
   return rss({
     title: pt('feed.rssTitle', { site: feed.siteName }),
     description: pt('feed.description', { site: feed.siteName }),

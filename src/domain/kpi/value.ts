@@ -1,11 +1,13 @@
 /** What the data gives for one KPI in one month: the lookup behind <Stat> (src/domain/kpi/stat.ts). Pure. */
+import { kstMidnight } from '../../foundation/kst.ts';
 import { KPI_INFO, KPI_NAMES } from '../../schemas/kpi-names.ts';
 import { kpiSnapshot } from './snapshot.ts';
 import type { KpiInput, KpiName, KpiSnapshot, KpiValue, MonthPoint } from './types.ts';
 
+/** 00:00 KST of the day after the programme's end: a snapshot then holds every figure the data gives. */
 export function afterEnd(input: KpiInput): Date {
   const [y, m, d] = input.programme.period.end.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + 1) - 9 * 60 * 60 * 1000);
+  return kstMidnight(y, m, d + 1);
 }
 
 export function isKpiName(name: string): name is KpiName {
