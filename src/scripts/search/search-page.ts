@@ -8,12 +8,10 @@ import { portalSearch, type PagefindLike, type PageData, type PortalAnswer } fro
 import { excerpt, realText } from '../../domain/search/excerpt.ts';
 import type { LanguageData } from '../../domain/search/korean.ts';
 import { searchStrings as S } from '../../domain/search/strings.ts';
-import { FILTER_KEYS, hasFilters, readState, writeState, type FilterKey, type SearchState } from '../../domain/search/url-state.ts';
+import { facetGroups, visibleResults, type Facets } from '../../domain/search/facets.ts';
+import { hasFilters, readState, writeState, type FilterKey, type SearchState } from '../../domain/search/url-state.ts';
+import { formatDay } from '../../foundation/format.ts';
 
-interface Facets {
-  values: Record<string, string[]>;
-  pages: Record<string, [string, Record<string, number[]>]>;
-}
 
 const PAGE_SIZE = 10;
 const root = document.querySelector<HTMLElement>('[data-search]');
@@ -64,11 +62,6 @@ function start(root: HTMLElement): void {
     notice.replaceChildren(...lines.map((line) => (typeof line === 'string' ? el('p', undefined, line) : line)));
   };
 
-  function formatDay(day: string | undefined): string {
-    const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(day ?? '');
-    return m ? `${m[1]}년 ${Number(m[2])}월 ${Number(m[3])}일` : '';
-  }
-
   function resultItem(page: PageData, highlight: string[]): HTMLLIElement {
     const item = el('li', 'search-result');
     const heading = el('h2', 'search-result-title');
@@ -82,7 +75,7 @@ function start(root: HTMLElement): void {
     const meta = el('p', 'search-result-meta');
     if (page.meta['category']) meta.append(el('span', 'search-result-category', page.meta['category']));
     if (page.meta['date']) {
-      const time = el('time', undefined, formatDay(page.meta['date']));
+      const time = el('time', undefined, /^\d{4}-\d{2}-\d{2}$/.test(page.meta['date']) ? formatDay(page.meta['date']) : '');
       time.dateTime = page.meta['date'];
       meta.append(time);
     }
@@ -95,22 +88,9 @@ function start(root: HTMLElement): void {
   }
 
   async function visibleIds(current: PortalAnswer, wanted: SearchState): Promise<string[]> {
-    let ids = current.results.map((r) => r.id);
+    const ids = current.results.map((r) => r.id);
     if (!hasFilters(wanted) && wanted.sort === 'relevance') return ids;
-    const data = await loadFacets();
-    ids = ids.filter((id) => matchesFilters(data, id, wanted));
-    if (wanted.sort === 'newest') ids = [...ids].sort((a, b) => (data.pages[b]?.[0] ?? '').localeCompare(data.pages[a]?.[0] ?? ''));
-    return ids;
-  }
-
-  function matchesFilters(data: Facets, id: string, wanted: SearchState, except?: FilterKey): boolean {
-    const own = data.pages[id]?.[1] ?? {};
-    return FILTER_KEYS.every((key) => {
-      const chosen = wanted.filters[key];
-      if (key === except || chosen.length === 0) return true;
-      const values = (own[key] ?? []).map((i) => data.values[key]?.[i]);
-      return chosen.some((value) => values.includes(value));
-    });
+    return visibleResults(ids, await loadFacets(), wanted);
   }
 
   async function renderFilters(): Promise<void> {
@@ -123,27 +103,16 @@ function start(root: HTMLElement): void {
     const data = await loadFacets();
     const current = answer;
     const groups: HTMLElement[] = [];
-    for (const key of FILTER_KEYS) {
-      const counts = new Map<string, number>();
-      for (const { id } of current.results) {
-        if (!matchesFilters(data, id, state, key)) continue;
-        for (const index of data.pages[id]?.[1][key] ?? []) {
-          const value = data.values[key]?.[index];
-          if (value !== undefined) counts.set(value, (counts.get(value) ?? 0) + 1);
-        }
-      }
-      for (const value of state.filters[key]) if (!counts.has(value)) counts.set(value, 0);
-      if (counts.size === 0) continue;
+    for (const { key, options } of facetGroups(current.results.map((r) => r.id), data, state)) {
       const fieldset = el('fieldset', 'search-facet');
       fieldset.append(el('legend', undefined, S.filterNames[key] ?? key));
-      const entries = [...counts.entries()].sort((a, b) => (key === 'year' ? b[0].localeCompare(a[0]) : b[1] - a[1] || a[0].localeCompare(b[0], 'ko')));
-      for (const [value, count] of entries) {
+      for (const { value, count, checked } of options) {
         const label = el('label', 'search-facet-option');
         const box = el('input');
         box.type = 'checkbox';
         box.name = key;
         box.value = value;
-        box.checked = state.filters[key].includes(value);
+        box.checked = checked;
         label.append(box, document.createTextNode(` ${key === 'year' ? S.yearLabel(value) : value} `), el('span', 'search-facet-count', `(${count})`));
         fieldset.append(label);
       }
