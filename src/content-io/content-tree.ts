@@ -3,16 +3,16 @@
  * device, socket or pipe), so no reader ever follows a link to a file outside the folder
  * (`/etc/passwd` as an "attachment"). Walks with lstat, never following a link.
  */
+import { problemText } from '../i18n/index.ts';
 import { lstatSync, readdirSync, realpathSync } from 'node:fs';
 import path from 'node:path';
-import { message } from '../i18n/messages.ts';
 import { FILE_FIELD, type Problem } from '../foundation/problems.ts';
 import { displayPath } from './data-file.ts';
 
 export function contentTreeProblems(contentDir: string): Problem[] {
   const problems: Problem[] = [];
   const refuse = (absolute: string, key: 'content.symlink' | 'content.specialFile') =>
-    problems.push({ file: displayPath(absolute), field: FILE_FIELD, severity: 'error', ...message(key) });
+    problems.push({ file: displayPath(absolute), field: FILE_FIELD, severity: 'error', ...problemText(key) });
   let root: string;
   try {
     root = realpathSync(contentDir);

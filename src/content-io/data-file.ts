@@ -3,10 +3,10 @@
  * command runs, BOM dropped, NFC with a warning, YAML 1.2 (JSON is YAML too, so one
  * reader gives line numbers for both), then the file's schema. Problems go to `problems`.
  */
+import { problemText } from '../i18n/index.ts';
 import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
-import { message } from '../i18n/messages.ts';
 import { formatFileSize } from '../domain/attachments.ts';
 import { FILE_FIELD, type Problem } from '../foundation/problems.ts';
 import { problemsFromZod } from '../foundation/zod-problems.ts';
@@ -23,7 +23,7 @@ export function guard<T>(file: string, problems: Problem[], check: () => T): T |
     return check();
   } catch (error) {
     const detail = (error instanceof Error ? error.message : String(error)).split('\n')[0]?.slice(0, 200) ?? '';
-    problems.push({ file, field: FILE_FIELD, severity: 'error', ...message('content.internal', { detail }) });
+    problems.push({ file, field: FILE_FIELD, severity: 'error', ...problemText('content.internal', { detail }) });
     return undefined;
   }
 }
@@ -47,11 +47,11 @@ export function readText(absolute: string, problems: Problem[]): string | undefi
   // A link is never followed (content-tree.ts reports it): its target may be outside the folder.
   if (stat.isSymbolicLink()) return undefined;
   if (stat.isDirectory()) {
-    problems.push({ file, field: FILE_FIELD, severity: 'error', ...message('content.folderNotFile') });
+    problems.push({ file, field: FILE_FIELD, severity: 'error', ...problemText('content.folderNotFile') });
     return undefined;
   }
   if (stat.size > TEXT_FILE_LIMIT) {
-    problems.push({ file, field: FILE_FIELD, severity: 'error', ...message('content.tooLarge', { size: formatFileSize(stat.size), limit: formatFileSize(TEXT_FILE_LIMIT) }) });
+    problems.push({ file, field: FILE_FIELD, severity: 'error', ...problemText('content.tooLarge', { size: formatFileSize(stat.size), limit: formatFileSize(TEXT_FILE_LIMIT) }) });
     return undefined;
   }
   const raw = readFileSync(absolute, 'utf8').replace(/^\uFEFF/, '');

@@ -4,8 +4,8 @@
  * publish a 20000×20000 "image" of a few kilobytes as it is. The whole image is decoded
  * (sharp's `stats()`), so a file with a valid header and broken data is caught too.
  */
+import { problemText } from '../i18n/index.ts';
 import sharp from 'sharp';
-import { message } from '../i18n/messages.ts';
 import type { Problem } from '../foundation/problems.ts';
 import { IMAGE_LIMITS, isImageFile } from '../schemas/attachment.ts';
 import { findAttachment } from './attachments.ts';
@@ -44,7 +44,7 @@ export async function imageAttachmentProblems(contentDir: string, releases: read
           : found.key === 'image.animated'
             ? { file: attachment.file, pages: found.pages }
             : { file: attachment.file, detail: found.detail };
-      problems.push({ file: release.file, field: `attachments.${index}.file`, severity: 'error', ...message(found.key, values), ...release.locate(['attachments', index, 'file']) });
+      problems.push({ file: release.file, field: `attachments.${index}.file`, severity: 'error', ...problemText(found.key, values), ...release.locate(['attachments', index, 'file']) });
     }
   }
   return problems;

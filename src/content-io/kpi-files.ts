@@ -4,6 +4,7 @@
  * budget.csv or matches.yaml means "no data yet" (the KPI pages show the empty state);
  * the real content commits both, the budget as its header row only.
  */
+import { problemText } from '../i18n/index.ts';
 import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ElementContent, Root, RootContent } from 'hast';
@@ -14,7 +15,6 @@ import type { StatUse } from '../rules/kpi-content.ts';
 import { parseBudgetCsv } from './budget-csv.ts';
 import { displayPath, loadOptionalDataFile, TEXT_FILE_LIMIT } from './data-file.ts';
 import { formatFileSize } from '../domain/attachments.ts';
-import { message } from '../i18n/messages.ts';
 import { FILE_FIELD, type Problem } from '../foundation/problems.ts';
 import type { Located } from '../foundation/located.ts';
 import type { ReleaseEntry } from '../schemas/release.ts';
@@ -35,10 +35,10 @@ export function loadKpiFiles(contentDir: string, problems: Problem[]): KpiFiles 
   // A link is never followed (content-tree.ts reports it).
   const budgetStat = existsSync(budgetPath) ? lstatSync(budgetPath) : undefined;
   if (budgetStat && !budgetStat.isFile() && !budgetStat.isSymbolicLink()) {
-    problems.push({ file: displayPath(budgetPath), field: FILE_FIELD, severity: 'error', ...message('content.folderNotFile') });
+    problems.push({ file: displayPath(budgetPath), field: FILE_FIELD, severity: 'error', ...problemText('content.folderNotFile') });
     out.complete = false;
   } else if (budgetStat?.isFile() && budgetStat.size > TEXT_FILE_LIMIT) {
-    problems.push({ file: displayPath(budgetPath), field: FILE_FIELD, severity: 'error', ...message('content.tooLarge', { size: formatFileSize(budgetStat.size), limit: formatFileSize(TEXT_FILE_LIMIT) }) });
+    problems.push({ file: displayPath(budgetPath), field: FILE_FIELD, severity: 'error', ...problemText('content.tooLarge', { size: formatFileSize(budgetStat.size), limit: formatFileSize(TEXT_FILE_LIMIT) }) });
     out.complete = false;
   } else if (budgetStat?.isFile()) {
     const file = displayPath(budgetPath);

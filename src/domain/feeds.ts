@@ -4,7 +4,7 @@
  * title, the summary and the correction history; the full text stays on the
  * release page with its contacts, sources and citation (docs/decisions.md). Pure.
  */
-import { pt } from '../i18n/permanence.ts';
+import { t } from '../i18n/index.ts';
 import { paths } from '../foundation/urls.ts';
 import { CATEGORIES, CORRECTION_KINDS, type CategoryKey, type CorrectionKind } from '../schemas/release.ts';
 import type { KstTime } from '../foundation/kst.ts';
@@ -66,10 +66,10 @@ function releaseItem(release: FeedRelease, url: string): FeedItem {
   const lines = corrections.map((c) => `${kstDay(c.date.instant)} ${CORRECTION_KINDS[c.kind]}: ${c.note}`);
   const html = [
     `<p>${escapeHtml(data.summary)}</p>`,
-    ...(lines.length > 0 ? [`<h2>${escapeHtml(pt('feed.corrected'))}</h2>`, `<ul>${lines.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>`] : []),
-    `<p><a href="${escapeHtml(url)}">${escapeHtml(pt('feed.readMore'))}</a></p>`,
+    ...(lines.length > 0 ? [`<h2>${escapeHtml(t('feed.corrected'))}</h2>`, `<ul>${lines.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>`] : []),
+    `<p><a href="${escapeHtml(url)}">${escapeHtml(t('feed.readMore'))}</a></p>`,
   ].join('');
-  const text = [data.summary, ...(lines.length > 0 ? ['', `${pt('feed.corrected')}:`, ...lines.map((line) => `- ${line}`)] : []), '', `${pt('feed.readMore')}: ${url}`].join('\n');
+  const text = [data.summary, ...(lines.length > 0 ? ['', `${t('feed.corrected')}:`, ...lines.map((line) => `- ${line}`)] : []), '', `${t('feed.readMore')}: ${url}`].join('\n');
   return {
     id: release.id,
     url,
@@ -85,11 +85,11 @@ function releaseItem(release: FeedRelease, url: string): FeedItem {
 }
 
 function withdrawnItem(former: Extract<FormerRelease, { kind: 'withdrawn' }>, url: string, published: Date): FeedItem {
-  const notice = pt('feed.withdrawnText', { date: kstDay(former.withdrawal.date.instant), reason: former.withdrawal.reason });
+  const notice = t('feed.withdrawnText', { date: kstDay(former.withdrawal.date.instant), reason: former.withdrawal.reason });
   return {
     id: former.id,
     url,
-    title: pt('feed.withdrawnTitle', { title: former.title }),
+    title: t('feed.withdrawnTitle', { title: former.title }),
     summary: notice,
     html: `<p>${escapeHtml(notice)}</p>`,
     text: notice,

@@ -1,11 +1,26 @@
-import { ko, type UiKey } from './ko.ts';
+/**
+ * The one way text reaches a page or a message: `t(key, values)` for a UI string,
+ * `problemText(key, values)` for the three parts of a message about bad content.
+ */
+import type { MessageParts } from '../foundation/problems.ts';
+import { fill, type TemplateValues } from './fill.ts';
+import { ko } from './ko.ts';
 
-export type { UiKey };
+type Dictionary = typeof ko;
+type KeysOf<T> = { [K in keyof Dictionary]: Dictionary[K] extends T ? K : never }[keyof Dictionary];
 
-/** The UI string for `key`, with `{name}` placeholders filled from `values`. */
-export function t(key: UiKey, values: Record<string, string | number> = {}): string {
-  return ko[key].replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = values[name];
-    return value === undefined ? whole : String(value);
-  });
+/** A UI string's key. */
+export type UiKey = KeysOf<string>;
+/** A message's key (its entry has Korean, English and the fix). */
+export type MessageKey = KeysOf<MessageParts>;
+
+/** The UI string for `key`, its `{name}` placeholders (and particles) filled from `values`. */
+export function t(key: UiKey, values: TemplateValues = {}): string {
+  return fill(ko[key], values);
+}
+
+/** A message with its values filled in, ready to become a problem. */
+export function problemText(key: MessageKey, values: TemplateValues = {}): MessageParts {
+  const template = ko[key] as MessageParts;
+  return { ko: fill(template.ko, values), en: fill(template.en, values), fix: fill(template.fix, values) };
 }

@@ -1,9 +1,9 @@
 /** RSS 2.0 of the releases (src/domain/feeds.ts): summaries, corrections and withdrawals. */
+import { t } from '../i18n/index.ts';
 import rss from '@astrojs/rss';
 import { paths } from '../foundation/urls.ts';
 import type { APIRoute } from 'astro';
 import { siteData } from '../content-io/site-data.ts';
-import { pt } from '../i18n/permanence.ts';
 import { escapeHtml } from '../domain/feeds.ts';
 
 export const GET: APIRoute = async () => {
@@ -11,8 +11,8 @@ export const GET: APIRoute = async () => {
   const feed = { ...site.feed, url: site.url, siteName: site.programme.name.ko, operatorName: site.operatorName };
   const self = feed.url(paths.rss());
   return rss({
-    title: pt('feed.rssTitle', { site: feed.siteName }),
-    description: pt('feed.description', { site: feed.siteName }),
+    title: t('feed.rssTitle', { site: feed.siteName }),
+    description: t('feed.description', { site: feed.siteName }),
     site: feed.url('/'),
     xmlns: { atom: 'http://www.w3.org/2005/Atom', dcterms: 'http://purl.org/dc/terms/' },
     customData: [

@@ -7,12 +7,12 @@
  * (not a draft, dated at or before it). The rule does not depend on the day of the build: when
  * the linking page is public, so is what it links to.
  */
+import { problemText } from '../i18n/index.ts';
 import { DATASET_NAMES, DOWNLOAD_FORMATS } from '../domain/kpi/datasets.ts';
 import { POLICY_SLUGS } from '../domain/policies.ts';
 import type { Located } from '../foundation/located.ts';
 import type { Problem } from '../foundation/problems.ts';
 import { checkUrl } from '../foundation/safe-url.ts';
-import { message } from '../i18n/messages.ts';
 import type { Programme } from '../schemas/programme.ts';
 import type { LinkTarget } from '../schemas/release-body.ts';
 import { RELEASE_ID } from '../schemas/release-id.ts';
@@ -116,7 +116,7 @@ export function programmeUrlProblems(programme: Located<Programme>, context: Lin
     if (!url) continue;
     const found = target(url);
     if (found === undefined || found === 'ok') continue;
-    const parts = found === 'nowhere' ? message('link.nowhere', { url }) : message('link.unpublished', { target: found.unpublished });
+    const parts = found === 'nowhere' ? problemText('link.nowhere', { url }) : problemText('link.unpublished', { target: found.unpublished });
     problems.push({ file: programme.file, field: where.map(String).join('.'), severity: 'error', ...parts, ...programme.locate(where) });
   }
   return problems;

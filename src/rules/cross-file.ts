@@ -2,10 +2,10 @@
  * Rules that need more than one file. Pure: the readers hand in parsed data
  * and a way to locate each field in its file.
  */
+import { problemText } from '../i18n/index.ts';
 import { problemAt, type Located } from '../foundation/located.ts';
 import type { MessageParts, Problem } from '../foundation/problems.ts';
 import { kstDay, toKstIso } from '../foundation/kst.ts';
-import { message } from '../i18n/messages.ts';
 import type { Organization } from '../schemas/organization.ts';
 import type { Programme } from '../schemas/programme.ts';
 import type { ReleaseEntry } from '../schemas/release.ts';
@@ -156,9 +156,9 @@ export function futureChangeProblems(releases: readonly ReleaseEntry[], asOf: Da
   for (const release of releases) {
     if (release.data.draft || later(release.data.date)) continue;
     release.data.corrections.forEach((correction, index) => {
-      if (later(correction.date)) problems.push(problemAt(release, ['corrections', index, 'date'], message('release.correctionAfterAsOf', { date: toKstIso(correction.date.instant) })));
+      if (later(correction.date)) problems.push(problemAt(release, ['corrections', index, 'date'], problemText('release.correctionAfterAsOf', { date: toKstIso(correction.date.instant) })));
     });
-    if (release.data.updated && later(release.data.updated)) problems.push(problemAt(release, ['updated'], message('release.correctionAfterAsOf', { date: toKstIso(release.data.updated.instant) })));
+    if (release.data.updated && later(release.data.updated)) problems.push(problemAt(release, ['updated'], problemText('release.correctionAfterAsOf', { date: toKstIso(release.data.updated.instant) })));
   }
   return problems;
 }

@@ -1,6 +1,6 @@
 /** Rules across matches.yaml and the other files: known organisations in the right roles, stages in order and in the period, named releases public. Pure. */
+import { problemText } from '../i18n/index.ts';
 import type { Problem } from '../foundation/problems.ts';
-import { message } from '../i18n/messages.ts';
 import { isPublic } from '../domain/releases.ts';
 import { unknownOrganizationId, unknownSourceId } from './cross-file.ts';
 import { MATCH_STAGES, type MatchPair } from '../schemas/match.ts';
@@ -98,7 +98,7 @@ export function checkMatches(set: KpiContentSet, matches: Located<MatchPair[]>):
     } else if (pair.release) {
       // The pairs table is public now: it may not name a draft or a release still scheduled.
       const named = set.releases.find((r) => r.id === pair.release);
-      if (named && !isPublic(named, set.asOf)) problems.push(problemAt(matches, [index, 'release'], message('pair.releaseUnpublished', { id: pair.release })));
+      if (named && !isPublic(named, set.asOf)) problems.push(problemAt(matches, [index, 'release'], problemText('pair.releaseUnpublished', { id: pair.release })));
     }
     if (sourceIds && !sourceIds.has(pair.source)) {
       problems.push(

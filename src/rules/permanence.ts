@@ -3,10 +3,10 @@
  * "Feeds and permanence"): a recorded release is never gone, renamed or changed in text
  * without a declared withdrawal, redirect or correction.
  */
+import { problemText } from '../i18n/index.ts';
 import { FILE_FIELD, type Problem } from '../foundation/problems.ts';
 import { problemAt, type Located } from '../foundation/located.ts';
 import { parseKstTime } from '../foundation/kst.ts';
-import { message } from '../i18n/messages.ts';
 import { changedParts, partHashes, TEXT_PART_LABEL, textHash, type ReleaseWithBody } from '../domain/permanence.ts';
 import { RECORD_COMMAND, RECORD_FILE, REDIRECTS_FILE, WITHDRAWALS_FILE, type PublishedRecord, type RecordEntry, type Redirect, type Withdrawal } from '../schemas/permanence.ts';
 
@@ -101,7 +101,7 @@ export function checkPermanence(set: PermanenceSet): Problem[] {
       problems.push(problemAt(file, [index, 'to'], { ko: `옮긴 곳 '${redirect.to}'가 초안입니다`, en: 'the new address is a draft', fix: '옮긴 보도자료의 draft를 지우세요' }));
     } else if (set.asOf && (releases.get(redirect.to)?.data.date.instant.getTime() ?? 0) > set.asOf.getTime()) {
       // A published address must keep leading somewhere: never to a release still scheduled.
-      problems.push(problemAt(file, [index, 'to'], message('redirect.targetUnpublished', { id: redirect.to })));
+      problems.push(problemAt(file, [index, 'to'], problemText('redirect.targetUnpublished', { id: redirect.to })));
     }
   });
 

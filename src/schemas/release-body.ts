@@ -5,9 +5,9 @@
  * renders the body: nothing in a body is ever compiled or evaluated (src/domain/body-html.ts
  * turns the checked tree into HTML). Pure: it walks the hast tree Sätteri parsed.
  */
+import { problemText } from '../i18n/index.ts';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { MdxJsxAttributeNode as MdxJsxAttribute, MdxJsxExpressionAttributeNode as MdxJsxExpressionAttribute } from 'satteri';
-import { message } from '../i18n/messages.ts';
 import type { MessageParts } from '../foundation/problems.ts';
 import { checkUrl } from '../foundation/safe-url.ts';
 import { hiddenCharacter } from './common.ts';
@@ -89,11 +89,11 @@ export function urlProblem(url: string, what: string): MessageParts | undefined 
   const verdict = checkUrl(url);
   if (verdict.ok) return undefined;
   const shown = url.length > 80 ? `${url.slice(0, 77)}…` : url;
-  if (verdict.reason === 'scheme') return message('url.scheme', { what, url: shown, scheme: verdict.scheme ?? '' });
-  if (verdict.reason === 'protocol-relative') return message('url.protocolRelative', { what, url: shown });
-  if (verdict.reason === 'control') return message('url.control', { what });
-  if (verdict.reason === 'credentials') return message('url.credentials', { what, url: shown });
-  return message('url.unparseable', { what, url: shown });
+  if (verdict.reason === 'scheme') return problemText('url.scheme', { what, url: shown, scheme: verdict.scheme ?? '' });
+  if (verdict.reason === 'protocol-relative') return problemText('url.protocolRelative', { what, url: shown });
+  if (verdict.reason === 'control') return problemText('url.control', { what });
+  if (verdict.reason === 'credentials') return problemText('url.credentials', { what, url: shown });
+  return problemText('url.unparseable', { what, url: shown });
 }
 
 export function checkReleaseBody(tree: Root, linkTarget: LinkTarget): BodyFinding[] {
@@ -107,52 +107,52 @@ export function checkReleaseBody(tree: Root, linkTarget: LinkTarget): BodyFindin
     const bad = urlProblem(value, what);
     if (bad) return add(node, bad);
     const target = linkTarget(value);
-    if (target === 'nowhere') add(node, message('link.nowhere', { url: value }));
-    else if (target !== undefined && target !== 'ok') add(node, message('link.unpublished', { target: target.unpublished }));
+    if (target === 'nowhere') add(node, problemText('link.nowhere', { url: value }));
+    else if (target !== undefined && target !== 'ok') add(node, problemText('link.unpublished', { target: target.unpublished }));
   };
 
   const checkAttribute = (node: MdxJsx, tag: string, attribute: MdxJsxAttribute | MdxJsxExpressionAttribute) => {
-    if (attribute.type === 'mdxJsxExpressionAttribute') return add(node, message('body.spread', { tag }));
+    if (attribute.type === 'mdxJsxExpressionAttribute') return add(node, problemText('body.spread', { tag }));
     const name = attribute.name;
-    if (name.includes(':')) return add(node, message('body.directive', { tag, name }));
+    if (name.includes(':')) return add(node, problemText('body.directive', { tag, name }));
     if (attribute.value !== null && attribute.value !== undefined && typeof attribute.value !== 'string') {
-      return add(node, message('body.expressionAttribute', { tag, name }));
+      return add(node, problemText('body.expressionAttribute', { tag, name }));
     }
     const lower = name.toLowerCase();
-    if (/^on/.test(lower) || lower === 'style' || lower === 'formaction') return add(node, message('body.eventAttribute', { tag, name }));
+    if (/^on/.test(lower) || lower === 'style' || lower === 'formaction') return add(node, problemText('body.eventAttribute', { tag, name }));
     const rules: Record<string, AttributeRule> = { ...GLOBAL_ATTRIBUTES, ...BODY_ELEMENTS[tag] };
     const rule = Object.hasOwn(rules, name) ? rules[name] : undefined;
-    if (!rule) return add(node, message('body.unknownAttribute', { tag, name, allowed: Object.keys(rules).join(', ') }));
+    if (!rule) return add(node, problemText('body.unknownAttribute', { tag, name, allowed: Object.keys(rules).join(', ') }));
     const value = attribute.value;
     if (rule === 'flag') {
-      if (value !== null && value !== undefined && value !== '' && value !== name) add(node, message('body.attributeValue', { tag, name, value, rule: `<${tag} ${name}> 처럼 값 없이 적으세요` }));
+      if (value !== null && value !== undefined && value !== '' && value !== name) add(node, problemText('body.attributeValue', { tag, name, value, rule: `<${tag} ${name}> 처럼 값 없이 적으세요` }));
       return;
     }
-    if (typeof value !== 'string') return add(node, message('body.attributeValue', { tag, name, value: '', rule: `${name}="…" 처럼 값을 적으세요` }));
+    if (typeof value !== 'string') return add(node, problemText('body.attributeValue', { tag, name, value: '', rule: `${name}="…" 처럼 값을 적으세요` }));
     if (rule === 'url') return checkLink(node, tag, name, value);
-    if (rule !== 'text' && !rule.pattern.test(value)) add(node, message('body.attributeValue', { tag, name, value, rule: rule.rule }));
+    if (rule !== 'text' && !rule.pattern.test(value)) add(node, problemText('body.attributeValue', { tag, name, value, rule: rule.rule }));
   };
 
   const checkJsx = (node: MdxJsx) => {
     const name = node.name;
-    if (!name) return add(node, message('body.fragment'));
+    if (!name) return add(node, problemText('body.fragment'));
     if (/^[A-Z]/.test(name) || name.includes('.')) {
       const component = Object.hasOwn(BODY_COMPONENTS, name) ? (BODY_COMPONENTS as Record<string, { props: readonly string[]; example: string }>)[name] : undefined;
-      if (!component) return add(node, message('body.unknownComponent', { name, known: Object.keys(BODY_COMPONENTS).map((c) => `<${c}>`).join(', ') }));
+      if (!component) return add(node, problemText('body.unknownComponent', { name, known: Object.keys(BODY_COMPONENTS).map((c) => `<${c}>`).join(', ') }));
       for (const attribute of node.attributes) {
-        if (attribute.type === 'mdxJsxExpressionAttribute') add(node, message('body.spread', { tag: name }));
-        else if (attribute.name.includes(':')) add(node, message('body.directive', { tag: name, name: attribute.name }));
-        else if (!component.props.includes(attribute.name)) add(node, message('body.unknownAttribute', { tag: name, name: attribute.name, allowed: component.props.join(', ') }));
+        if (attribute.type === 'mdxJsxExpressionAttribute') add(node, problemText('body.spread', { tag: name }));
+        else if (attribute.name.includes(':')) add(node, problemText('body.directive', { tag: name, name: attribute.name }));
+        else if (!component.props.includes(attribute.name)) add(node, problemText('body.unknownAttribute', { tag: name, name: attribute.name, allowed: component.props.join(', ') }));
       }
       for (const prop of component.props) {
         const given = node.attributes.find((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === prop);
-        if (!given || typeof given.value !== 'string' || given.value.trim() === '') add(node, message('body.componentProp', { name, prop, example: component.example }));
+        if (!given || typeof given.value !== 'string' || given.value.trim() === '') add(node, problemText('body.componentProp', { name, prop, example: component.example }));
       }
-      if (node.children.length > 0) add(node, message('body.componentChildren', { name, example: component.example }));
+      if (node.children.length > 0) add(node, problemText('body.componentChildren', { name, example: component.example }));
       return;
     }
     const tag = name.toLowerCase();
-    if (!Object.hasOwn(BODY_ELEMENTS, tag) || tag !== name) return add(node, message('body.forbiddenElement', { tag: name }));
+    if (!Object.hasOwn(BODY_ELEMENTS, tag) || tag !== name) return add(node, problemText('body.forbiddenElement', { tag: name }));
     for (const attribute of node.attributes) checkAttribute(node, tag, attribute);
     node.children.forEach(visit);
   };
@@ -171,7 +171,7 @@ export function checkReleaseBody(tree: Root, linkTarget: LinkTarget): BodyFindin
     if (depth > MAX_DEPTH) return;
     if (depth === MAX_DEPTH && 'children' in node) {
       depth += 1;
-      return add(node, message('body.tooDeep', { max: MAX_DEPTH }));
+      return add(node, problemText('body.tooDeep', { max: MAX_DEPTH }));
     }
     depth += 1;
     try {
@@ -183,10 +183,10 @@ export function checkReleaseBody(tree: Root, linkTarget: LinkTarget): BodyFindin
   function visitNode(node: Node): void {
     switch (node.type) {
       case 'mdxjsEsm':
-        return add(node, message('body.esm'));
+        return add(node, problemText('body.esm'));
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        if (!isMdxComment(node.value)) add(node, message('body.expression'));
+        if (!isMdxComment(node.value)) add(node, problemText('body.expression'));
         return;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
@@ -198,17 +198,17 @@ export function checkReleaseBody(tree: Root, linkTarget: LinkTarget): BodyFindin
         return;
       case 'text': {
         const code = hiddenCharacter(node.value);
-        if (code) add(node, message('body.hiddenCharacter', { code }));
+        if (code) add(node, problemText('body.hiddenCharacter', { code }));
         return;
       }
       case 'raw':
-        return add(node, message('body.rawHtml'));
+        return add(node, problemText('body.rawHtml'));
       case 'comment':
       case 'doctype':
         return;
       default:
         // A node type this list does not know (a raw HTML node, a future parser feature): refused.
-        add(node as Parameters<typeof place>[0], message('body.forbiddenElement', { tag: (node as { type: string }).type }));
+        add(node as Parameters<typeof place>[0], problemText('body.forbiddenElement', { tag: (node as { type: string }).type }));
     }
   }
   visit(tree);

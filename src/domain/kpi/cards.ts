@@ -3,9 +3,9 @@
  * matched pairs by stage), each with its figure, details, 기준일 and source: the view model the
  * KpiCards component renders. Pure; hrefs are site paths (the component adds the base).
  */
+import { t } from '../../i18n/index.ts';
 import { formatDay, formatMillionWon, formatNumber, formatPercent } from '../../foundation/format.ts';
 import { paths } from '../../foundation/urls.ts';
-import { kt } from '../../i18n/kpi.ts';
 import type { Programme } from '../../schemas/programme.ts';
 import { citation } from '../sources.ts';
 import { asOfPosition } from './chart-spec.ts';
@@ -49,23 +49,23 @@ export function kpiCards(snapshot: KpiSnapshot, programme: Programme, { compact 
   const budgetEmpty = budget.executed === undefined || budget.executionRate === undefined;
   const budgetCard: KpiCard = {
     id: 'budget',
-    title: final ? kt('card.budgetFinal') : kt('card.budget'),
+    title: final ? t('card.budgetFinal') : t('card.budget'),
     href: paths.kpiBudget(),
-    figure: budgetEmpty ? kt('card.budgetEmpty') : formatPercent(budget.executionRate ?? 0),
-    figureLabel: budgetEmpty ? undefined : kt('budget.rate'),
+    figure: budgetEmpty ? t('card.budgetEmpty') : formatPercent(budget.executionRate ?? 0),
+    figureLabel: budgetEmpty ? undefined : t('budget.rate'),
     details: budgetEmpty
       ? compact
-        ? [kt('card.budgetEmptyNote')]
-        : [kt('card.budgetEmptyDetail', { total: formatMillionWon(budget.total), split: budgetSplit(snapshot) }), kt('card.budgetEmptyNote')]
+        ? [t('card.budgetEmptyNote')]
+        : [t('card.budgetEmptyDetail', { total: formatMillionWon(budget.total), split: budgetSplit(snapshot) }), t('card.budgetEmptyNote')]
       : [
-          kt('card.budgetDetail', { total: formatMillionWon(budget.total), executed: formatMillionWon(budget.executed ?? 0) }),
-          kt('card.budgetRemaining', { remaining: formatMillionWon(budget.remaining ?? 0) }),
+          t('card.budgetDetail', { total: formatMillionWon(budget.total), executed: formatMillionWon(budget.executed ?? 0) }),
+          t('card.budgetRemaining', { remaining: formatMillionWon(budget.remaining ?? 0) }),
         ],
     bars: budgetEmpty
       ? undefined
       : [
-          { label: kt('card.barExecuted', { share: formatPercent(budget.executionRate ?? 0) }), share: budget.executionRate ?? 0, kind: 'actual' },
-          { label: kt('card.barElapsed', { share: formatPercent(clock.shareElapsed) }), share: clock.shareElapsed, kind: 'time' },
+          { label: t('card.barExecuted', { share: formatPercent(budget.executionRate ?? 0) }), share: budget.executionRate ?? 0, kind: 'actual' },
+          { label: t('card.barElapsed', { share: formatPercent(clock.shareElapsed) }), share: clock.shareElapsed, kind: 'time' },
         ],
     spark: budgetEmpty || !trend(budget.executedSeries) ? undefined : { values: series(budget.executedSeries), max: budget.total },
     referenceDate: budget.referenceDate,
@@ -75,17 +75,17 @@ export function kpiCards(snapshot: KpiSnapshot, programme: Programme, { compact 
 
   const clockDetail =
     clock.phase === 'before'
-      ? kt('card.clockBefore', { days: formatNumber(clock.daysToStart), start: formatDay(snapshot.period.start) })
+      ? t('card.clockBefore', { days: formatNumber(clock.daysToStart), start: formatDay(snapshot.period.start) })
       : clock.phase === 'ended'
-        ? kt('card.clockEnded', { total: formatNumber(clock.totalDays), end: formatDay(snapshot.period.end) })
-        : kt('card.clockRunning', { total: formatNumber(clock.totalDays), elapsed: formatNumber(clock.daysElapsed), dDay: clock.dDay });
+        ? t('card.clockEnded', { total: formatNumber(clock.totalDays), end: formatDay(snapshot.period.end) })
+        : t('card.clockRunning', { total: formatNumber(clock.totalDays), elapsed: formatNumber(clock.daysElapsed), dDay: clock.dDay });
   const clockCard: KpiCard = {
     id: 'clock',
-    title: kt('card.clock'),
+    title: t('card.clock'),
     href: compact ? paths.kpi() : '',
     figure: formatPercent(clock.shareElapsed),
-    details: [clockDetail, kt('card.clockDetailPeriod', { start: formatDay(snapshot.period.start), end: formatDay(snapshot.period.end) })],
-    bars: [{ label: kt('card.barElapsed', { share: formatPercent(clock.shareElapsed) }), share: clock.shareElapsed, kind: 'time' }],
+    details: [clockDetail, t('card.clockDetailPeriod', { start: formatDay(snapshot.period.start), end: formatDay(snapshot.period.end) })],
+    bars: [{ label: t('card.barElapsed', { share: formatPercent(clock.shareElapsed) }), share: clock.shareElapsed, kind: 'time' }],
     referenceDate: clock.today,
     source: citation(programme, programme.period.source),
     empty: false,
@@ -93,10 +93,10 @@ export function kpiCards(snapshot: KpiSnapshot, programme: Programme, { compact 
 
   const participantsCard: KpiCard = {
     id: 'participants',
-    title: kt('card.participants'),
+    title: t('card.participants'),
     href: paths.kpiParticipants(),
-    figure: participants.status === 'no-data' ? kt('kpi.noReferenceDate') : participants.label,
-    details: [participants.basis === 'reported' ? kt('card.participantsReported') : kt('card.participantsCounted')],
+    figure: participants.status === 'no-data' ? t('kpi.noReferenceDate') : participants.label,
+    details: [participants.basis === 'reported' ? t('card.participantsReported') : t('card.participantsCounted')],
     spark: participants.basis === 'member-list' && trend(participants.series) ? { values: series(participants.series) } : undefined,
     referenceDate: participants.referenceDate,
     source: participants.source,
@@ -106,10 +106,10 @@ export function kpiCards(snapshot: KpiSnapshot, programme: Programme, { compact 
   const matchesEmpty = matches.total === 0;
   const matchesCard: KpiCard = {
     id: 'matches',
-    title: kt('card.matches'),
+    title: t('card.matches'),
     href: paths.kpiMatches(),
-    figure: matchesEmpty ? kt('card.matchesEmpty') : kt('card.matchesValue', { total: formatNumber(matches.total) }),
-    details: matchesEmpty ? [kt('matches.emptyBody')] : [],
+    figure: matchesEmpty ? t('card.matchesEmpty') : t('card.matchesValue', { total: formatNumber(matches.total) }),
+    details: matchesEmpty ? [t('matches.emptyBody')] : [],
     stages: matchesEmpty ? undefined : matches.stageOrder.map((s) => ({ label: s.label, count: matches.byStage[s.stage] })),
     spark: matchesEmpty || compact || !trend(matches.series) ? undefined : { values: series(matches.series) },
     referenceDate: matches.referenceDate,

@@ -6,7 +6,6 @@
 import { formatDay, formatMillionWon, formatNumber, formatPercent } from '../../foundation/format.ts';
 import { MONTH_STATE_LABEL, type KpiSnapshot, type MonthPoint, type MonthState } from './types.ts';
 import { t, type UiKey } from '../../i18n/index.ts';
-import { kpiKo, kt, type KpiKey } from '../../i18n/kpi.ts';
 import { ko } from '../../i18n/ko.ts';
 import { asOfPosition, type ChartSeries, type ChartSpec } from './chart-spec.ts';
 
@@ -42,7 +41,7 @@ export interface TableView {
   foot?: TableRow;
 }
 
-const DASH = kt('common.dash');
+const DASH = t('common.dash');
 
 export function moneyCell(value: number | undefined, state?: MonthState): TableCell {
   if (value === undefined) return { text: state === 'not-reported' ? MONTH_STATE_LABEL['not-reported'] : DASH, state };
@@ -79,7 +78,7 @@ export function monthTick(month: string, index: number): string | string[] {
 /** Short as-of label for the chart line: `11월 27일 현재`. */
 export function asOfLabel(day: string): string {
   const [, m, d] = day.split('-').map(Number) as [number, number, number];
-  return kt('figure.asOfLine', { date: `${m}월 ${d}일` });
+  return t('figure.asOfLine', { date: `${m}월 ${d}일` });
 }
 
 function values(points: readonly MonthPoint[], scale = 1): (number | null)[] {
@@ -107,25 +106,25 @@ export function budgetCumulativeSpec(snapshot: KpiSnapshot): ChartSpec {
   const { budget } = snapshot;
   const series: ChartSeries[] = [];
   if (hasValue(budget.plannedSeries)) {
-    series.push({ label: kt('budget.plannedSeries'), role: 'plan', values: values(budget.plannedSeries, EOK) });
+    series.push({ label: t('budget.plannedSeries'), role: 'plan', values: values(budget.plannedSeries, EOK) });
   }
-  series.push({ label: kt('budget.executedSeries'), role: 'actual', values: values(budget.executedSeries, EOK) });
-  return { type: 'line', ...monthAxis(snapshot), series, unit: kt('unit.eok'), decimals: 2 };
+  series.push({ label: t('budget.executedSeries'), role: 'actual', values: values(budget.executedSeries, EOK) });
+  return { type: 'line', ...monthAxis(snapshot), series, unit: t('unit.eok'), decimals: 2 };
 }
 
 export function budgetBySourceSpec(snapshot: KpiSnapshot): ChartSpec {
   const roles = ['series1', 'series2', 'series3', 'series4'] as const;
   const series: ChartSeries[] = snapshot.budget.sources
     .filter((s) => hasValue(s.executedSeries))
-    .map((s, i) => ({ label: `${s.name} ${kt('budget.executedSeries')}`, role: roles[i % roles.length] ?? 'series1', values: values(s.executedSeries, EOK) }));
-  return { type: 'line', ...monthAxis(snapshot), series, unit: kt('unit.eok'), decimals: 2 };
+    .map((s, i) => ({ label: `${s.name} ${t('budget.executedSeries')}`, role: roles[i % roles.length] ?? 'series1', values: values(s.executedSeries, EOK) }));
+  return { type: 'line', ...monthAxis(snapshot), series, unit: t('unit.eok'), decimals: 2 };
 }
 
 export function budgetBySourceTable(snapshot: KpiSnapshot, caption: string): TableView {
   const sources = snapshot.budget.sources.filter((s) => hasValue(s.executedSeries));
   return {
     caption,
-    head: [kt('figure.month'), ...sources.map((s) => `${s.name} ${kt('budget.executedSeries')}`)],
+    head: [t('figure.month'), ...sources.map((s) => `${s.name} ${t('budget.executedSeries')}`)],
     numeric: sources.map(() => true),
     rows: snapshot.months.map((month, i) => ({
       head: monthLong(month),
@@ -143,7 +142,7 @@ export function budgetMonthTable(snapshot: KpiSnapshot, caption: string): TableV
   const current = snapshot.asOfMonth;
   return {
     caption,
-    head: [kt('figure.month'), kt('budget.monthPlanned'), kt('budget.monthExecuted'), kt('budget.cumulativePlanned'), kt('budget.cumulativeExecuted'), kt('budget.rate'), kt('figure.state')],
+    head: [t('figure.month'), t('budget.monthPlanned'), t('budget.monthExecuted'), t('budget.cumulativePlanned'), t('budget.cumulativeExecuted'), t('budget.rate'), t('figure.state')],
     numeric: [true, true, true, true, true, false],
     rows: snapshot.budget.rows.map((row) => ({
       head: monthLong(row.month),
@@ -156,7 +155,7 @@ export function budgetMonthTable(snapshot: KpiSnapshot, caption: string): TableV
         moneyCell(row.cumulativeExecuted, row.state),
         shareCell(row.executionRate),
         row.state === 'reported' && row.missingSources.length > 0
-          ? { text: kt('state.partial', { sources: row.missingSources.map((key) => sourceName(snapshot, key)).join(', ') }), state: 'not-reported' }
+          ? { text: t('state.partial', { sources: row.missingSources.map((key) => sourceName(snapshot, key)).join(', ') }), state: 'not-reported' }
           : { text: MONTH_STATE_LABEL[row.state], state: row.state === 'reported' ? undefined : row.state },
       ],
     })),
@@ -169,9 +168,9 @@ function sourceName(snapshot: KpiSnapshot, key: string): string {
 
 export function budgetSourcesTable(snapshot: KpiSnapshot, caption: string, withExecution: boolean): TableView {
   const { budget } = snapshot;
-  const head = [kt('budget.sourceName'), kt('budget.sourceAmount'), kt('budget.sourceShare')];
-  if (withExecution) head.push(kt('budget.sourceExecuted'), kt('budget.sourceRate'), kt('budget.sourceRemaining'));
-  head.push(kt('budget.sourceNote'));
+  const head = [t('budget.sourceName'), t('budget.sourceAmount'), t('budget.sourceShare')];
+  if (withExecution) head.push(t('budget.sourceExecuted'), t('budget.sourceRate'), t('budget.sourceRemaining'));
+  head.push(t('budget.sourceNote'));
   const numeric = withExecution ? [true, true, true, true, true, false] : [true, true, false];
   const row = (s: (typeof budget.sources)[number]): TableRow => ({
     head: s.name,
@@ -180,7 +179,7 @@ export function budgetSourcesTable(snapshot: KpiSnapshot, caption: string, withE
       moneyCell(s.amount),
       shareCell(budget.total > 0 ? s.amount / budget.total : undefined),
       ...(withExecution ? [moneyCell(s.executed), shareCell(s.executionRate), moneyCell(s.remaining)] : []),
-      { text: s.note ?? (s.itemised ? '' : kt('common.dash')) },
+      { text: s.note ?? (s.itemised ? '' : t('common.dash')) },
     ],
   });
   return {
@@ -189,7 +188,7 @@ export function budgetSourcesTable(snapshot: KpiSnapshot, caption: string, withE
     numeric,
     rows: budget.sources.map(row),
     foot: {
-      head: kt('budget.total'),
+      head: t('budget.totalRow'),
       key: 'total',
       strong: true,
       cells: [
@@ -213,8 +212,8 @@ export function participantsSpec(snapshot: KpiSnapshot): ChartSpec {
   return {
     type: 'line',
     ...monthAxis(snapshot),
-    series: [{ label: kt('participants.seriesName'), role: 'actual', values: values(snapshot.participants.series) }],
-    unit: kt('unit.orgs'),
+    series: [{ label: t('participants.seriesName'), role: 'actual', values: values(snapshot.participants.series) }],
+    unit: t('unit.orgs'),
     decimals: 0,
   };
 }
@@ -230,13 +229,13 @@ function stateCell(p: MonthPoint | undefined, unit: string): TableCell {
 export function participantsMonthTable(snapshot: KpiSnapshot, caption: string): TableView {
   return {
     caption,
-    head: [kt('figure.month'), kt('participants.count')],
+    head: [t('figure.month'), t('participants.count')],
     numeric: [true],
     rows: snapshot.months.map((month, i) => ({
       head: monthLong(month),
       key: month,
       current: month === snapshot.asOfMonth,
-      cells: [stateCell(snapshot.participants.series[i], kt('unit.orgs'))],
+      cells: [stateCell(snapshot.participants.series[i], t('unit.orgs'))],
     })),
   };
 }
@@ -250,8 +249,8 @@ export function matchesFunnelSpec(snapshot: KpiSnapshot): ChartSpec {
     type: 'bar',
     labels,
     longLabels: labels,
-    series: [{ label: kt('matches.reached'), role: 'series1', values: matches.stageOrder.map((s) => matches.reached[s.stage]) }],
-    unit: kt('unit.pairs'),
+    series: [{ label: t('matches.reached'), role: 'series1', values: matches.stageOrder.map((s) => matches.reached[s.stage]) }],
+    unit: t('unit.pairs'),
     decimals: 0,
     horizontal: true,
   };
@@ -259,10 +258,10 @@ export function matchesFunnelSpec(snapshot: KpiSnapshot): ChartSpec {
 
 export function matchesFunnelTable(snapshot: KpiSnapshot, caption: string): TableView {
   const { matches } = snapshot;
-  const unit = kt('unit.pairs');
+  const unit = t('unit.pairs');
   return {
     caption,
-    head: [kt('matches.stage'), kt('matches.reached'), kt('matches.current')],
+    head: [t('matches.stage'), t('matches.reached'), t('matches.current')],
     numeric: [true, true],
     rows: matches.stageOrder.map((s) => ({
       head: s.label,
@@ -279,17 +278,17 @@ export function matchesOverTimeSpec(snapshot: KpiSnapshot): ChartSpec {
     type: 'line',
     ...monthAxis(snapshot),
     series: matches.stageOrder.map((s, i) => ({ label: s.label, role: roles[i] ?? 'series1', values: values(matches.funnel[s.stage]) })),
-    unit: kt('unit.pairs'),
+    unit: t('unit.pairs'),
     decimals: 0,
   };
 }
 
 export function matchesMonthTable(snapshot: KpiSnapshot, caption: string): TableView {
   const { matches } = snapshot;
-  const unit = kt('unit.pairs');
+  const unit = t('unit.pairs');
   return {
     caption,
-    head: [kt('figure.month'), ...matches.stageOrder.map((s) => s.label)],
+    head: [t('figure.month'), ...matches.stageOrder.map((s) => s.label)],
     numeric: matches.stageOrder.map(() => true),
     rows: snapshot.months.map((month, i) => ({
       head: monthLong(month),
@@ -304,14 +303,14 @@ export function matchesMonthTable(snapshot: KpiSnapshot, caption: string): Table
 
 /** `2026년 10월 31일`, or the "no data" text. */
 export function referenceDateText(day: string | undefined): string {
-  return day ? formatDay(day) : kt('kpi.noReferenceDate');
+  return day ? formatDay(day) : t('kpi.noReferenceDate');
 }
 
 
 export function participantsMemberTable(snapshot: KpiSnapshot, caption: string): TableView {
   return {
     caption,
-    head: [kt('participants.name'), kt('participants.joined'), kt('participants.roles'), kt('participants.sector')],
+    head: [t('participants.name'), t('participants.joined'), t('participants.roles'), t('participants.sector')],
     numeric: [false, false, false],
     rows: snapshot.participants.rows.map((row) => ({
       head: row.name,
@@ -328,13 +327,13 @@ function roleLabel(role: string): string {
 
 function sectorLabel(sector: string): string {
   const key = `sector.${sector}` as const;
-  return key in kpiKo ? kt(key as KpiKey) : sector;
+  return Object.hasOwn(ko, key) ? t(key as UiKey) : sector;
 }
 
 export function matchesListTable(snapshot: KpiSnapshot, caption: string): TableView {
   return {
     caption,
-    head: [kt('matches.demand'), kt('matches.supply'), kt('matches.stage'), kt('matches.stageDate'), kt('matches.history'), kt('matches.note')],
+    head: [t('matches.demand'), t('matches.supply'), t('matches.stage'), t('matches.stageDate'), t('matches.history'), t('matches.note')],
     numeric: [false, false, false, false, false],
     rows: snapshot.matches.rows.map((row) => ({
       head: row.demand.name,
