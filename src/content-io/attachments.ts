@@ -3,6 +3,7 @@
  * Reads the files (sizes, first bytes) for the build and for `validate`; every
  * problem comes out in the portal's one format with the frontmatter line.
  */
+import { problemText } from '../i18n/index.ts';
 import { closeSync, existsSync, lstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { attachmentKind, contentMatchesKind, formatFileSize, type AttachmentKind } from '../domain/attachments.ts';
@@ -81,11 +82,7 @@ export function attachmentProblems(contentDir: string, release: Pick<ReleaseEntr
     const absolute = findAttachment(contentDir, release.id, attachment.file);
     if (!absolute) {
       problems.push(
-        at({
-          ko: `첨부 파일 '${attachment.file}'이 ${folder}/ 에 없습니다`,
-          en: `attachment '${attachment.file}' not found in ${folder}/`,
-          fix: `파일을 ${folder}/ 폴더에 올리거나 file의 철자를 고치세요`,
-        }),
+        at(problemText('attachments.attachmentFileNotFound', { file: attachment.file, folder })),
       );
       return;
     }
@@ -103,11 +100,7 @@ export function attachmentProblems(contentDir: string, release: Pick<ReleaseEntr
     }
     if (bytes === 0 || !contentMatchesKind(kind.extension, head(absolute))) {
       problems.push(
-        at({
-          ko: `첨부 파일 '${attachment.file}'의 내용이 ${kind.label} 파일이 아닙니다`,
-          en: `attachment '${attachment.file}' is not a ${kind.label} file`,
-          fix: '파일이 깨졌거나 확장자만 바꾼 파일입니다. 원래 프로그램에서 그 형식으로 다시 저장하세요',
-        }),
+        at(problemText('attachments.attachmentFileIsNot', { file: attachment.file, label: kind.label })),
       );
     }
   });

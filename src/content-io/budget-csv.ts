@@ -4,6 +4,7 @@
  * where line is the CSV row's line and column the CSV column number (1 = first column),
  * and the field is the column's name.
  */
+import { problemText } from '../i18n/index.ts';
 import Papa from 'papaparse';
 import { FILE_FIELD, decodeMessage, type Problem } from '../foundation/problems.ts';
 import { fieldName } from '../foundation/zod-problems.ts';
@@ -136,16 +137,16 @@ export function parseBudgetCsvText(input: string, file: string): BudgetCsv {
         header.forEach((name, i) => {
           if (!(BUDGET_COLUMNS as readonly string[]).includes(name)) {
             problems.push(
-              problem(line, name || `(${i + 1}번째 열)`, { ko: `알 수 없는 열 이름 '${name}'`, en: `unknown column '${name}'`, fix: `첫 줄(머리글)은 ${BUDGET_COLUMNS.join(',')} 이어야 합니다` }, i + 1),
+              problem(line, name || `(${i + 1}번째 열)`, problemText('csv.unknownColumnName', { name, budgetColumns: BUDGET_COLUMNS.join(',') }), i + 1),
             );
           } else if (seen.has(name)) {
-            problems.push(problem(line, name, { ko: `열 '${name}'이 두 번 나옵니다`, en: `duplicate column '${name}'`, fix: '같은 이름의 열 하나를 지우세요' }, i + 1));
+            problems.push(problem(line, name, problemText('csv.duplicateColumnName', { name }), i + 1));
           }
           seen.add(name);
         });
         for (const name of REQUIRED_BUDGET_COLUMNS) {
           if (!seen.has(name)) {
-            problems.push(problem(line, name, { ko: `열 '${name}'이 없습니다`, en: `missing column '${name}'`, fix: `첫 줄(머리글)은 ${BUDGET_COLUMNS.join(',')} 이어야 합니다` }));
+            problems.push(problem(line, name, problemText('csv.missingColumnName', { name, budgetColumns: BUDGET_COLUMNS.join(',') })));
           }
         }
         if (problems.length > 0) stop = true;
@@ -154,11 +155,7 @@ export function parseBudgetCsvText(input: string, file: string): BudgetCsv {
       // Excel writes every row with as many cells as the header: more means a comma inside a number split it.
       if (cells.length > rawHeaderLength || cells.slice(header.length).some((cell) => cell.trim() !== '')) {
         problems.push(
-          problem(line, FILE_FIELD, {
-            ko: `칸이 머리글보다 많습니다 (${cells.length}칸, 머리글 ${header.length}칸)`,
-            en: 'more cells than header columns',
-            fix: '숫자의 천 단위 쉼표는 따옴표로 감싸세요 ("1,234"), 또는 쉼표 없이 적으세요',
-          }, header.length + 1),
+          problem(line, FILE_FIELD, problemText('csv.moreCellsThanHeader', { length: cells.length, length2: header.length }), header.length + 1),
         );
         return;
       }
@@ -183,7 +180,7 @@ export function parseBudgetCsvText(input: string, file: string): BudgetCsv {
   });
 
   if (!header) {
-    problems.push(problem(1, FILE_FIELD, { ko: '머리글(첫 줄)이 없습니다', en: 'missing header row', fix: `첫 줄에 ${BUDGET_COLUMNS.join(',')} 을 적으세요` }));
+    problems.push(problem(1, FILE_FIELD, problemText('csv.missingHeaderRow', { budgetColumns: BUDGET_COLUMNS.join(',') })));
   }
   const locate: Locate = (path) => {
     const index = path[0];

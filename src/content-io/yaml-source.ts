@@ -1,3 +1,4 @@
+import { problemText } from '../i18n/index.ts';
 import { isAlias, isNode, LineCounter, parseDocument, visit } from 'yaml';
 import type { Problem } from '../foundation/problems.ts';
 import type { Locate } from '../foundation/located.ts';
@@ -11,16 +12,12 @@ export interface ParsedYaml {
 /** What the YAML reader's error codes mean for someone editing a file by hand. */
 function explainYamlError(code: string, message: string): { ko: string; en: string; fix: string } {
   if (code === 'DUPLICATE_KEY') {
-    return { ko: '같은 항목 이름이 두 번 나옵니다', en: 'duplicate key', fix: '둘 중 하나를 지우거나 이름을 고치세요' };
+    return problemText('yaml.duplicateKey');
   }
   if (/tab/i.test(message) || code === 'TAB_AS_INDENT') {
-    return { ko: '들여쓰기에 탭 문자가 있습니다', en: 'tab used for indentation', fix: '탭 대신 스페이스 두 칸으로 들여 쓰세요' };
+    return problemText('yaml.tabUsedForIndentation');
   }
-  return {
-    ko: 'YAML 문법 오류입니다',
-    en: `YAML syntax error: ${message.split('\n')[0]}`,
-    fix: '콜론(:) 뒤 공백, 들여쓰기, 따옴표 짝을 확인하세요',
-  };
+  return problemText('yaml.yamlSyntaxErrorValue', { value: message.split('\n')[0] });
 }
 
 /**

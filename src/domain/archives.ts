@@ -2,6 +2,7 @@
  * Archives by tag, organisation and year. Pure: works on any release-like entries
  * (already filtered to the public ones and sorted newest first by the caller).
  */
+import { problemText } from '../i18n/index.ts';
 import type { MessageParts, Problem } from '../foundation/problems.ts';
 import { kstParts } from '../foundation/kst.ts';
 import { groupByMonth, type MonthGroup, type ReleaseLike } from './releases.ts';
@@ -113,24 +114,16 @@ export function tagProblems(release: LocatedTags): Problem[] {
     const tag = normalizeTag(raw);
     if (TAG_FORBIDDEN.test(tag) || /^\.+$/.test(tag) || TAG_FILE_NAME.test(tag)) {
       problems.push(
-        at(index, {
-          ko: `태그 '${tag}'에 주소에 쓸 수 없는 문자가 있습니다`,
-          en: `tag '${tag}' has a character that cannot go in a URL`,
-          fix: '/ \\ ? # % < > " | * : 와 줄바꿈·탭을 빼거나 하이픈(-)으로 바꾸세요 (예: AI-ICT). .html 같은 파일 확장자로 끝나지 않게 하세요',
-        }),
+        at(index, problemText('tags.tagTagHasA', { tag })),
       );
     }
     if ([...tag].length > TAG_MAX_LENGTH) {
       problems.push(
-        at(index, {
-          ko: `태그가 너무 깁니다 (${[...tag].length}자, ${TAG_MAX_LENGTH}자까지)`,
-          en: `tag longer than ${TAG_MAX_LENGTH} characters`,
-          fix: '태그는 짧은 낱말로 적으세요 (예: 매칭데이). 긴 설명은 본문에 씁니다',
-        }),
+        at(index, problemText('tags.tagLongerThanTagmaxlength', { value: [...tag].length, tagMaxLength: TAG_MAX_LENGTH })),
       );
     }
     if (seen.has(tag)) {
-      problems.push(at(index, { ko: `태그 '${tag}'가 두 번 나옵니다`, en: `duplicate tag '${tag}'`, fix: '한 번만 적으세요' }));
+      problems.push(at(index, problemText('tags.duplicateTagTag', { tag })));
     }
     seen.add(tag);
   });

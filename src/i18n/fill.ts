@@ -4,12 +4,12 @@
  */
 import { particle } from './particle.ts';
 
-export type TemplateValues = Record<string, string | number>;
+export type TemplateValues = Record<string, string | number | undefined>;
 
 export function fill(template: string, values: TemplateValues = {}): string {
   return template.replace(/\{(\w+)(?:\|([^}]+))?\}/g, (whole, name: string, pair: string | undefined) => {
-    const value = values[name];
-    if (value === undefined) return whole;
+    if (!Object.hasOwn(values, name)) return whole;
+    const value = values[name] ?? '';
     return pair ? particle(String(value), pair) : String(value);
   });
 }

@@ -592,4 +592,554 @@ export const ko = {
     en: 'unexpected error while checking this file: {detail}',
     fix: '마지막으로 바꾼 내용을 되돌려 보고, 그래도 나면 이 줄 전체를 개발 담당자에게 알려 주세요 (please report it)',
   },
+  'budget.notAMonthIn': {
+    ko: '월 형식을 알 수 없습니다',
+    en: 'not a month in an accepted form',
+    fix: '다음 형식 중 하나로 적으세요: {acceptedMonthForms}',
+  },
+  'budget.mustBeAWhole': {
+    ko: '\'{value}\'{value|은/는} 정수가 아닙니다',
+    en: 'must be a whole number of 백만원',
+    fix: '백만원 단위의 정수로 적으세요 (예: 1,234)',
+  },
+  'budget.notANumber': {
+    ko: '\'{value}\'{value|은/는} 숫자가 아닙니다',
+    en: 'not a number',
+    fix: '백만원 단위의 정수로 적으세요 (예: 1234 또는 "1,234"). 단위·기호는 빼세요',
+  },
+  'budget.negativeAmount': {
+    ko: '금액이 음수입니다',
+    en: 'negative amount',
+    fix: '0 이상의 금액을 적으세요. 환수·정정은 해당 월의 금액을 고쳐 반영하세요',
+  },
+  'budget.amountTooLarge': {
+    ko: '금액이 너무 큽니다',
+    en: 'amount too large',
+    fix: '백만원 단위인지 확인하세요',
+  },
+  'budget.noteContainsAnInvisible': {
+    ko: '비고에 보이지 않는 글자(제어 문자, 방향 바꿈 문자)가 들어 있습니다',
+    en: 'note contains an invisible or control character',
+    fix: '그 칸을 지우고 다시 타이핑하세요',
+  },
+  'budget.rowHasNeitherPlanned': {
+    ko: '계획액과 집행액이 모두 비어 있습니다',
+    en: 'row has neither planned nor executed',
+    fix: '둘 중 하나 이상을 적거나 이 행을 지우세요',
+  },
+  'common.requiredFieldIsMissing': {
+    ko: '필수 항목이 없습니다',
+    en: 'required field is missing',
+    fix: '이 항목을 추가하세요 (예: {example})',
+  },
+  'common.mustBeEn': {
+    ko: '{ko}여야 합니다',
+    en: 'must be {en}',
+    fix: '예: {example}',
+  },
+  'common.containsAnInvisibleOr': {
+    ko: '보이지 않는 글자({code})가 들어 있습니다',
+    en: 'contains an invisible or direction-control character ({code})',
+    fix: '그 글자를 지우세요: 다른 곳에서 복사해 붙일 때 딸려 옵니다. 안 보이면 그 줄을 지우고 다시 타이핑하세요',
+  },
+  'common.isEmpty': {
+    ko: '비어 있습니다',
+    en: 'is empty',
+    fix: '내용을 적거나 항목을 지우세요',
+  },
+  'common.idLongerThanIdmaxlength': {
+    ko: 'id가 너무 깁니다 ({idMaxLength}자까지)',
+    en: 'id longer than {idMaxLength} characters',
+    fix: '짧은 영문 id로 줄이세요 (예: jeju-technopark)',
+  },
+  'common.onlyLowerCaseLetters': {
+    ko: '영문 소문자·숫자·하이픈만 쓸 수 있습니다',
+    en: 'only lower-case letters, digits and hyphens',
+    fix: '예: jeju-technopark',
+  },
+  'common.notAValidDate': {
+    ko: '날짜가 아닙니다',
+    en: 'not a valid date',
+    fix: 'YYYY-MM-DD 형식의 실제 날짜로 적으세요 (예: 2025-12-17)',
+  },
+  'common.notAValidDate2': {
+    ko: '날짜·시각 형식이 잘못되었습니다',
+    en: 'not a valid date or date-time',
+    fix: '2025-12-17 또는 2025-12-17T14:00:00+09:00 처럼 적으세요',
+  },
+  'common.notAWebAddress': {
+    ko: '웹 주소(http 또는 https)가 아닙니다',
+    en: 'not a web address (http or https)',
+    fix: 'https:// 로 시작하는 전체 주소를 적으세요 (예: https://www.jejutp.or.kr/)',
+  },
+  'release.unknownCategory': {
+    ko: '알 수 없는 분류입니다',
+    en: 'unknown category',
+    fix: '다음 중 하나로 적으세요: {value}',
+  },
+  'release.notAPhoneNumber': {
+    ko: '전화번호 형식이 아닙니다',
+    en: 'not a phone number',
+    fix: '예: 064-000-0000',
+  },
+  'release.notAnEMail': {
+    ko: '이메일 주소 형식이 아닙니다',
+    en: 'not an e-mail address',
+    fix: '예: press@example.kr',
+  },
+  'release.aContactNeedsAt': {
+    ko: '연락처에 아무 정보도 없습니다',
+    en: 'a contact needs at least one way to reach someone',
+    fix: 'name, organization, department, phone, email 중 하나 이상을 적으세요',
+  },
+  'release.unknownCorrectionKind': {
+    ko: '알 수 없는 정정 종류입니다',
+    en: 'unknown correction kind',
+    fix: '정정 또는 수정으로 적으세요 (적지 않으면 정정)',
+  },
+  'release.aCorrectionMustBe': {
+    ko: '정정일이 배포 시각보다 늦지 않습니다',
+    en: 'a correction must be dated after the release',
+    fix: '정정한 실제 날짜(배포 시각 이후)를 적으세요',
+  },
+  'release.updatedIsEarlierThan': {
+    ko: 'updated가 가장 늦은 정정 기록보다 이릅니다',
+    en: 'updated is earlier than the latest correction',
+    fix: 'updated를 지우세요 (가장 늦은 정정일이 수정일이 됩니다) 또는 그 뒤의 시각으로 고치세요',
+  },
+  'release.updatedIsEarlierThan2': {
+    ko: 'updated가 배포 시각보다 이릅니다',
+    en: 'updated is earlier than the release date',
+    fix: 'updated를 지우거나 배포 시각 이후로 고치세요',
+  },
+  'release.noContactGiven': {
+    ko: '연락처가 없습니다',
+    en: 'no contact given',
+    fix: 'contacts에 문의처를 하나 이상 적으세요',
+  },
+  'release.anApplicationPeriodIs': {
+    ko: '접수 기간(application)은 공지에만 쓸 수 있습니다',
+    en: 'an application period is only for notices',
+    fix: 'category를 공지로 바꾸거나 application을 지우세요',
+  },
+  'attachment.fileNameIsMissing': {
+    ko: '파일 이름이 없습니다',
+    en: 'file name is missing',
+    fix: 'content/attachments/<보도자료 id>/ 폴더 안의 파일 이름을 적으세요 (예: file: 참가신청서.hwp)',
+  },
+  'attachment.attachmentFileNameOr': {
+    ko: '첨부 파일 이름이나 종류가 규칙에 맞지 않습니다',
+    en: 'attachment file name or type not allowed',
+    fix: '확장자는 {value} 중 하나, 이름에는 글자·숫자·하이픈(-)·밑줄(_)·마침표만 쓰세요 (빈칸 대신 하이픈)',
+  },
+  'attachment.imageHasNoAlt': {
+    ko: '그림에 대체 텍스트(alt)가 없습니다',
+    en: 'image has no alt text',
+    fix: '그림을 볼 수 없는 사람도 알 수 있게 무엇이 보이는지 alt에 한 문장으로 적으세요',
+  },
+  'attachment.imageHasNoCredit': {
+    ko: '그림에 저작자(credit)가 없습니다',
+    en: 'image has no credit',
+    fix: '사진을 찍거나 그림을 만든 사람이나 기관을 credit에 적으세요 (예: credit: 제주테크노파크)',
+  },
+  'attachment.duplicateAttachmentFile': {
+    ko: '첨부 파일 \'{file}\'{file|이/가} 두 번 나옵니다',
+    en: 'duplicate attachment \'{file}\'',
+    fix: '한 파일은 한 번만 적으세요',
+  },
+  'application.closesMustBeAfter': {
+    ko: '접수 마감(closes)이 접수 시작(opens)보다 늦지 않습니다',
+    en: 'closes must be after opens',
+    fix: 'opens와 closes의 날짜·시각을 확인하세요 (closes를 날짜만 쓰면 그날 24:00까지입니다)',
+  },
+  'programme.mustBeANumber': {
+    ko: '숫자여야 합니다',
+    en: 'must be a number',
+    fix: '따옴표 없이 정수로 적으세요 (예: 14000)',
+  },
+  'programme.mustBeAWhole': {
+    ko: '정수여야 합니다',
+    en: 'must be a whole number',
+    fix: '소수점 없이 적으세요',
+  },
+  'programme.cannotBeNegative': {
+    ko: '음수일 수 없습니다',
+    en: 'cannot be negative',
+    fix: '0 이상의 값을 적으세요',
+  },
+  'programme.endIsBeforeStart': {
+    ko: '종료일이 시작일보다 빠릅니다',
+    en: 'end is before start',
+    fix: 'start와 end를 확인하세요',
+  },
+  'programme.unitMustBe': {
+    ko: '금액 단위는 백만원이어야 합니다',
+    en: 'unit must be 백만원',
+    fix: 'unit: 백만원',
+  },
+  'programme.sourcesAddUpTo': {
+    ko: '재원별 금액의 합({sum})이 총사업비({total})와 다릅니다',
+    en: 'sources add up to {sum}, not the total {total}',
+    fix: '재원 금액을 고치거나, 밝혀지지 않은 몫을 itemised: false 항목으로 두세요',
+  },
+  'organization.unknownRole': {
+    ko: '알 수 없는 역할입니다',
+    en: 'unknown role',
+    fix: '다음 중에서 고르세요: {organizationRoles}',
+  },
+  'organization.noRoleGiven': {
+    ko: '역할이 하나도 없습니다',
+    en: 'no role given',
+    fix: '예: roles: [demand]',
+  },
+  'organization.unknownSector': {
+    ko: '알 수 없는 분야입니다',
+    en: 'unknown sector',
+    fix: '다음 중에서 고르세요: {sectors}',
+  },
+  'organization.unknownMembershipStatus': {
+    ko: '알 수 없는 회원 상태입니다',
+    en: 'unknown membership status',
+    fix: 'member, not-member, unknown 중에서 고르세요',
+  },
+  'organization.membershipNeedsASource': {
+    ko: '회원이라면 출처가 필요합니다',
+    en: 'membership needs a source',
+    fix: 'membership.source에 출처 id를 적으세요',
+  },
+  'organization.mustBeAList': {
+    ko: '기관 목록(배열)이어야 합니다',
+    en: 'must be a list of organisations',
+    fix: '각 기관을 "- id: ..." 항목으로 적으세요',
+  },
+  'match.unknownStage': {
+    ko: '알 수 없는 단계입니다',
+    en: 'unknown stage',
+    fix: '다음 중에서 고르세요: {matchStages}',
+  },
+  'match.noStageGiven': {
+    ko: '단계가 하나도 없습니다',
+    en: 'no stage given',
+    fix: '예: stages: [{ stage: consultation, date: 2025-12-17 }]',
+  },
+  'match.mustBeAList': {
+    ko: '매칭 목록(배열)이어야 합니다',
+    en: 'must be a list of pairs',
+    fix: '각 짝을 "- id: ..." 항목으로 적으세요',
+  },
+  'revision.unknownDataset': {
+    ko: '알 수 없는 데이터셋입니다',
+    en: 'unknown dataset',
+    fix: '다음 중에서 고르세요: {datasets}',
+  },
+  'revision.mustBeAList': {
+    ko: '변경 기록 목록(배열)이어야 합니다',
+    en: 'must be a list of revisions',
+    fix: '각 기록을 "- date: ..." 항목으로 적으세요',
+  },
+  'press.noContactGiven': {
+    ko: '연락처가 없습니다',
+    en: 'no contact given',
+    fix: 'contacts에 문의처를 하나 이상 적으세요',
+  },
+  'kpiTarget.unknownKpiName': {
+    ko: '알 수 없는 지표 이름입니다',
+    en: 'unknown KPI name',
+    fix: '다음 중에서 고르세요: {kpiNames}',
+  },
+  'kpiTarget.mustBeANumber': {
+    ko: '숫자여야 합니다',
+    en: 'must be a number',
+    fix: '따옴표 없이 숫자로 적으세요',
+  },
+  'kpiTarget.cannotBeNegative': {
+    ko: '음수일 수 없습니다',
+    en: 'cannot be negative',
+    fix: '0 이상의 값을 적으세요',
+  },
+  'synonyms.aSearchFormMay': {
+    ko: '검색어 형태에 띄어쓰기가 있습니다',
+    en: 'a search form may not contain spaces',
+    fix: '붙여 쓴 한 낱말로 적으세요 (띄어 쓴 검색어는 낱말마다 따로 찾습니다)',
+  },
+  'synonyms.aSynonymGroupNeeds': {
+    ko: '동의어 묶음에는 두 개 이상이 필요합니다',
+    en: 'a synonym group needs at least two forms',
+    fix: '예: [MS, 마이크로소프트]',
+  },
+  'releaseId.notAReleaseId': {
+    ko: '보도자료 id 형식이 아닙니다',
+    en: 'not a release id',
+    fix: '보도자료 파일 이름에서 .mdx를 뺀 값을 적으세요 (예: 2025-12-17-jeju-ai-group-launch)',
+  },
+  'permanence.withdrawnTwice': {
+    ko: '\'{id}\'{id|을/를} 두 번 철회했습니다',
+    en: 'withdrawn twice',
+    fix: '한 줄만 남기세요',
+  },
+  'permanence.idWasNeverRecorded': {
+    ko: '\'{id}\'{id|은/는} 게시 기록({recordFile})에 없는 보도자료입니다',
+    en: '\'{id}\' was never recorded as published',
+    fix: 'id의 철자를 확인하세요 (게시된 주소 /releases/<id>/ 의 <id>)',
+  },
+  'permanence.withdrawnBeforeItWas': {
+    ko: '철회일이 배포일보다 이릅니다',
+    en: 'withdrawn before it was published',
+    fix: '실제로 철회한 날을 적으세요',
+  },
+  'permanence.aWithdrawnReleaseStill': {
+    ko: '철회한 보도자료 \'{id}\'의 파일이 아직 있습니다',
+    en: 'a withdrawn release still has its file',
+    fix: 'content/releases/…/{id}.mdx 파일을 지우세요 (그 주소에는 철회 안내가 나갑니다), 철회를 취소하려면 이 항목을 지우세요',
+  },
+  'permanence.bothWithdrawnAndMoved': {
+    ko: '\'{id}\'{id|은/는} 철회와 이동에 함께 적혀 있습니다',
+    en: 'both withdrawn and moved',
+    fix: '{withdrawalsFile}와 {redirectsFile} 가운데 한쪽에서 지우세요',
+  },
+  'permanence.movedTwice': {
+    ko: '\'{from}\'의 이동이 두 번 적혀 있습니다',
+    en: 'moved twice',
+    fix: '한 줄만 남기세요',
+  },
+  'permanence.fromWasNeverRecorded': {
+    ko: '\'{from}\'{from|은/는} 게시 기록({recordFile})에 없는 보도자료입니다',
+    en: '\'{from}\' was never recorded as published',
+    fix: 'from에는 게시된 옛 주소의 id를 적으세요',
+  },
+  'permanence.theOldFileStill': {
+    ko: '옮기기 전 파일 \'{from}.mdx\'가 아직 있습니다',
+    en: 'the old file still exists',
+    fix: '옛 파일을 지우거나 이 항목을 지우세요',
+  },
+  'permanence.noReleaseToTo': {
+    ko: '옮긴 곳 \'{to}\'에 해당하는 보도자료 파일이 없습니다',
+    en: 'no release \'{to}\' to move to',
+    fix: 'to에는 지금 있는 보도자료 파일의 이름(.mdx 빼고)을 적으세요',
+  },
+  'permanence.theNewAddressIs': {
+    ko: '옮긴 곳 \'{to}\'{to|이/가} 초안입니다',
+    en: 'the new address is a draft',
+    fix: '옮긴 보도자료의 draft를 지우세요',
+  },
+  'permanence.aPublishedReleaseCannot': {
+    ko: '게시된 보도자료를 초안으로 되돌릴 수 없습니다',
+    en: 'a published release cannot go back to draft',
+    fix: 'draft를 지우세요. 내리려면 파일을 지우고 content/{withdrawalsFile}에 철회를 적으세요',
+  },
+  'permanence.correctionsWereRemoved': {
+    ko: '정정 기록이 {corrections}건에서 {length}건으로 줄었습니다. 정정 기록은 지울 수 없습니다',
+    en: 'corrections were removed',
+    fix: '지운 정정 기록을 되살리세요 (git diff로 확인)',
+  },
+  'permanence.thePermanenceRecordIs': {
+    ko: '고친 내용({changed})이 게시 기록에 아직 반영되지 않았습니다',
+    en: 'the permanence record is out of date',
+    fix: '{recordCommand} 를 실행하고 content/{recordFile}을 함께 커밋하세요',
+  },
+  'permanence.publishedTextChangedParts': {
+    ko: '게시된 보도자료의 내용이 바뀌었는데 새 정정 기록이 없습니다 (바뀐 곳: {changed})',
+    en: 'published text changed ({parts}) without a new corrections entry',
+    fix: '바뀐 내용을 되돌리거나, 머리말 corrections에 - date: 정정한 날 / note: 무엇을 왜 고쳤는지 를 더하세요. 그다음 {recordCommand}',
+  },
+  'pairs.duplicatePairIdId': {
+    ko: '매칭 id \'{id}\'{id|이/가} 두 번 나옵니다',
+    en: 'duplicate pair id \'{id}\'',
+    fix: '다른 짝이면 다른 id를 쓰세요',
+  },
+  'pairs.theSameDemandSupply': {
+    ko: '같은 수요·공급기업 짝이 \'{previous}\'에도 있습니다',
+    en: 'the same demand/supply pair is listed twice',
+    fix: '한 짝은 한 항목에 두고, 단계는 stages에 더하세요',
+  },
+  'pairs.demandAndSupplyAre': {
+    ko: '수요기업과 공급기업이 같은 기관입니다',
+    en: 'demand and supply are the same organisation',
+    fix: 'demand와 supply를 확인하세요',
+  },
+  'pairs.idIsUsedAs': {
+    ko: '{name}({id})은 {label}({side}) 역할이 없는데 {label}{label|으로/로} 적혀 있습니다 (역할: {roles})',
+    en: '\'{id}\' is used as {side} but lacks the {side} role',
+    fix: 'demand와 supply가 바뀌지 않았는지 확인하거나, organizations.yaml에서 {id}의 roles에 {side}를 더하세요',
+  },
+  'pairs.stageStageComesAfter': {
+    ko: '단계 \'{stage}\'{stage|이/가} 앞 단계 \'{value}\' 뒤에 올 수 없습니다 (같은 단계가 두 번이거나 순서가 거꾸로입니다)',
+    en: 'stage \'{stage}\' comes after \'{value}\': stages must go forward, each once',
+    fix: '단계는 {matchStages} 순서로, 한 번씩만 적으세요',
+  },
+  'pairs.stageDateDateIs': {
+    ko: '날짜 {date}{date|이/가} 앞 단계의 날짜 {lastDate}보다 빠릅니다',
+    en: 'stage date {date} is before the previous stage\'s {lastDate}',
+    fix: '단계의 날짜를 확인하세요: 뒤 단계는 앞 단계와 같은 날이거나 그 뒤입니다',
+  },
+  'pairs.stageDateDateIs2': {
+    ko: '날짜 {date}{date|이/가} 사업 기간({start} ~ {end}) 밖입니다',
+    en: 'stage date {date} is outside the programme period',
+    fix: '날짜를 확인하세요',
+  },
+  'pairs.unknownReleaseRelease': {
+    ko: '보도자료 \'{release}\'{release|이/가} 없습니다',
+    en: 'unknown release \'{release}\'',
+    fix: 'content/releases/ 의 파일 이름(.mdx 제외)을 적으세요',
+  },
+  'stat.nameMustBePlain': {
+    ko: '<Stat>의 {name}에 {…} 식은 쓸 수 없습니다',
+    en: '{name} must be plain text in quotes',
+    fix: '{name}="…" 처럼 따옴표로 적으세요',
+  },
+  'stat.statNeedsName': {
+    ko: '<Stat>에 {name}{name|이/가} 없습니다',
+    en: '<Stat> needs {name}',
+    fix: '예: <Stat kpi="budget.executed" at="2026-06" value="42억 원" />',
+  },
+  'stat.unknownAttributeUnknown': {
+    ko: '<Stat>에 알 수 없는 속성 {unknown}',
+    en: 'unknown attribute {unknown}',
+    fix: 'kpi, at, value만 쓸 수 있습니다',
+  },
+  'stat.unknownKpiKpi': {
+    ko: '알 수 없는 지표 이름 \'{kpi}\'',
+    en: 'unknown KPI \'{kpi}\'',
+    fix: '다음 중 하나로 적으세요: {kpiNames}',
+  },
+  'stat.cannotReadValueValue': {
+    ko: 'value \'{value}\'{value|을/를} {label} 값으로 읽을 수 없습니다',
+    en: 'cannot read value \'{value}\'',
+    fix: '예: {example}',
+  },
+  'stat.theDataGivesNo': {
+    ko: '데이터에 {month} {label} 값이 없습니다 (미보고이거나 그달이 아직 끝나지 않았습니다)',
+    en: 'the data gives no {kpi} for {at} (not reported, or the month has not ended)',
+    fix: '데이터 파일(budget.csv, matches.yaml, organizations.yaml)에 그 달의 수치를 먼저 커밋하세요. 집행액은 그달이 끝난 뒤에 보입니다',
+  },
+  'stat.announcedKpiAtValue': {
+    ko: '발표한 {month} {label} \'{value}\'{value|과/와} 지금 데이터의 값 \'{now}\'{now|이/가} 다릅니다',
+    en: 'announced {kpi} {at} = \'{value}\' but the data now gives \'{now}\'',
+    fix: '데이터가 틀렸다면 데이터를 고치세요. 데이터가 맞다면 이 보도자료 머리말에 정정 기록을 더하세요: corrections: [{ date: {releaseDay} 이후의 정정일, note: "{month} {label} {value} → {now} (사유)" }]',
+  },
+  'crossFile.unknownSourceIdId': {
+    ko: '출처 id \'{id}\'{id|이/가} programme.yaml의 sources에 없습니다',
+    en: 'unknown source id \'{id}\'',
+    fix: 'programme.yaml의 sources에 출처를 추가하거나 id의 철자를 고치세요',
+  },
+  'crossFile.unknownOrganisationIdId': {
+    ko: '기관 id \'{id}\'{id|이/가} organizations.yaml에 없습니다',
+    en: 'unknown organisation id \'{id}\'',
+    fix: 'organizations.yaml에 기관을 추가하거나 id의 철자를 고치세요',
+  },
+  'crossFile.duplicateOrganisationIdId': {
+    ko: '기관 id \'{id}\'{id|이/가} 두 번 나옵니다',
+    en: 'duplicate organisation id \'{id}\'',
+    fix: '한 기관은 한 번만 적고, 다른 기관이면 다른 id를 쓰세요',
+  },
+  'crossFile.duplicateReleaseSlugId': {
+    ko: '주소(slug) \'{id}\'{id|이/가} {previous}{previous|과/와} 겹칩니다',
+    en: 'duplicate release slug \'{id}\'',
+    fix: '파일 이름의 slug 부분을 다르게 바꾸세요',
+  },
+  'crossFile.fileNameDateNameday': {
+    ko: '파일 이름의 날짜({nameDay})와 date({day}, 한국 시간)가 다릅니다',
+    en: 'file name date {nameDay} does not match date {day} (KST)',
+    fix: '파일 이름이나 date 중 하나를 고쳐 같은 날로 맞추세요',
+  },
+  'crossFile.releaseOfValueIs': {
+    ko: '{value}년 보도자료가 {folderYear} 폴더에 있습니다',
+    en: 'release of {value} is in the {folderYear} folder',
+    fix: '파일을 content/releases/{value}/ 폴더로 옮기세요',
+  },
+  'crossFile.datedBeforeEarliestreleaseday': {
+    ko: '{earliestReleaseDay} 이전 날짜입니다',
+    en: 'dated before {earliestReleaseDay}',
+    fix: '날짜를 확인하세요: 사업 준비 이전의 보도자료는 받지 않습니다',
+  },
+  'budgetRules.unknownBudgetSourceSource': {
+    ko: '재원 키 \'{source}\'{source|이/가} programme.yaml의 budget.sources에 없습니다',
+    en: 'unknown budget source \'{source}\'',
+    fix: '다음 중 하나로 적으세요: {value}',
+  },
+  'budgetRules.monthMonthIsOutside': {
+    ko: '{value}{value|은/는} 사업 기간({start} ~ {end}) 밖입니다',
+    en: 'month {month} is outside the programme period',
+    fix: '{value2}부터 {value3}까지의 월만 적으세요',
+  },
+  'budgetRules.duplicateRowForMonth': {
+    ko: '{month} {source} 행이 두 번 있습니다 ({value}행과 같음)',
+    en: 'duplicate row for {month} / {source}',
+    fix: '한 달·한 재원은 한 행에만 적으세요. 금액을 고칠 때는 원래 행을 고치세요',
+  },
+  'budgetRules.cumulativeExecutedTotalExceeds': {
+    ko: '{month}까지의 누적 집행액({total}백만원)이 총사업비({total2}백만원)를 넘습니다',
+    en: 'cumulative executed {total} exceeds the programme total {total2}',
+    fix: '금액 단위(백만원)와 행의 중복을 확인하세요',
+  },
+  'budgetRules.cumulativeExecutedOfSource': {
+    ko: '{month}까지 {name}의 누적 집행액({sourceTotal}백만원)이 그 재원의 금액({amount}백만원)을 넘습니다',
+    en: 'cumulative executed of \'{source}\' exceeds its amount {amount}',
+    fix: '금액 단위(백만원)와 재원 키를 확인하거나, programme.yaml의 재원 금액을 고치세요',
+  },
+  'csv.unknownColumnName': {
+    ko: '알 수 없는 열 이름 \'{name}\'',
+    en: 'unknown column \'{name}\'',
+    fix: '첫 줄(머리글)은 {budgetColumns} 이어야 합니다',
+  },
+  'csv.duplicateColumnName': {
+    ko: '열 \'{name}\'{name|이/가} 두 번 나옵니다',
+    en: 'duplicate column \'{name}\'',
+    fix: '같은 이름의 열 하나를 지우세요',
+  },
+  'csv.missingColumnName': {
+    ko: '열 \'{name}\'{name|이/가} 없습니다',
+    en: 'missing column \'{name}\'',
+    fix: '첫 줄(머리글)은 {budgetColumns} 이어야 합니다',
+  },
+  'csv.moreCellsThanHeader': {
+    ko: '칸이 머리글보다 많습니다 ({length}칸, 머리글 {length2}칸)',
+    en: 'more cells than header columns',
+    fix: '숫자의 천 단위 쉼표는 따옴표로 감싸세요 ("1,234"), 또는 쉼표 없이 적으세요',
+  },
+  'csv.missingHeaderRow': {
+    ko: '머리글(첫 줄)이 없습니다',
+    en: 'missing header row',
+    fix: '첫 줄에 {budgetColumns} 을 적으세요',
+  },
+  'yaml.duplicateKey': {
+    ko: '같은 항목 이름이 두 번 나옵니다',
+    en: 'duplicate key',
+    fix: '둘 중 하나를 지우거나 이름을 고치세요',
+  },
+  'yaml.tabUsedForIndentation': {
+    ko: '들여쓰기에 탭 문자가 있습니다',
+    en: 'tab used for indentation',
+    fix: '탭 대신 스페이스 두 칸으로 들여 쓰세요',
+  },
+  'yaml.yamlSyntaxErrorValue': {
+    ko: 'YAML 문법 오류입니다',
+    en: 'YAML syntax error: {value}',
+    fix: '콜론(:) 뒤 공백, 들여쓰기, 따옴표 짝을 확인하세요',
+  },
+  'tags.tagTagHasA': {
+    ko: '태그 \'{tag}\'에 주소에 쓸 수 없는 문자가 있습니다',
+    en: 'tag \'{tag}\' has a character that cannot go in a URL',
+    fix: '/ \\ ? # % < > " | * : 와 줄바꿈·탭을 빼거나 하이픈(-)으로 바꾸세요 (예: AI-ICT). .html 같은 파일 확장자로 끝나지 않게 하세요',
+  },
+  'tags.tagLongerThanTagmaxlength': {
+    ko: '태그가 너무 깁니다 ({value}자, {tagMaxLength}자까지)',
+    en: 'tag longer than {tagMaxLength} characters',
+    fix: '태그는 짧은 낱말로 적으세요 (예: 매칭데이). 긴 설명은 본문에 씁니다',
+  },
+  'tags.duplicateTagTag': {
+    ko: '태그 \'{tag}\'{tag|이/가} 두 번 나옵니다',
+    en: 'duplicate tag \'{tag}\'',
+    fix: '한 번만 적으세요',
+  },
+  'attachments.attachmentFileNotFound': {
+    ko: '첨부 파일 \'{file}\'{file|이/가} {folder}/ 에 없습니다',
+    en: 'attachment \'{file}\' not found in {folder}/',
+    fix: '파일을 {folder}/ 폴더에 올리거나 file의 철자를 고치세요',
+  },
+  'attachments.attachmentFileIsNot': {
+    ko: '첨부 파일 \'{file}\'의 내용이 {label} 파일이 아닙니다',
+    en: 'attachment \'{file}\' is not a {label} file',
+    fix: '파일이 깨졌거나 확장자만 바꾼 파일입니다. 원래 프로그램에서 그 형식으로 다시 저장하세요',
+  },
 } as const;

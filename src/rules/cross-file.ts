@@ -21,17 +21,9 @@ export interface ContentSet {
 export const EARLIEST_RELEASE_DAY = '2025-12-01';
 
 /** The messages for an id that names nothing, shared by every file that refers to others. */
-export const unknownSourceId = (id: string): MessageParts => ({
-  ko: `출처 id '${id}'가 programme.yaml의 sources에 없습니다`,
-  en: `unknown source id '${id}'`,
-  fix: 'programme.yaml의 sources에 출처를 추가하거나 id의 철자를 고치세요',
-});
+export const unknownSourceId = (id: string): MessageParts => (problemText('crossFile.unknownSourceIdId', { id }));
 
-export const unknownOrganizationId = (id: string): MessageParts => ({
-  ko: `기관 id '${id}'가 organizations.yaml에 없습니다`,
-  en: `unknown organisation id '${id}'`,
-  fix: 'organizations.yaml에 기관을 추가하거나 id의 철자를 고치세요',
-});
+export const unknownOrganizationId = (id: string): MessageParts => (problemText('crossFile.unknownOrganisationIdId', { id }));
 
 export function checkCrossFile(set: ContentSet): Problem[] {
   const problems: Problem[] = [];
@@ -46,11 +38,7 @@ export function checkCrossFile(set: ContentSet): Problem[] {
     orgs.data.forEach((org, index) => {
       if (orgIds.has(org.id)) {
         problems.push(
-          problemAt(orgs, [index, 'id'], {
-            ko: `기관 id '${org.id}'가 두 번 나옵니다`,
-            en: `duplicate organisation id '${org.id}'`,
-            fix: '한 기관은 한 번만 적고, 다른 기관이면 다른 id를 쓰세요',
-          }),
+          problemAt(orgs, [index, 'id'], problemText('crossFile.duplicateOrganisationIdId', { id: org.id })),
         );
       }
       orgIds.add(org.id);
@@ -89,11 +77,7 @@ export function checkCrossFile(set: ContentSet): Problem[] {
     const previous = seenSlugs.get(release.id);
     if (previous) {
       problems.push(
-        problemAt(release, [], {
-          ko: `주소(slug) '${release.id}'가 ${previous}와 겹칩니다`,
-          en: `duplicate release slug '${release.id}'`,
-          fix: '파일 이름의 slug 부분을 다르게 바꾸세요',
-        }),
+        problemAt(release, [], problemText('crossFile.duplicateReleaseSlugId', { id: release.id, previous })),
       );
     }
     seenSlugs.set(release.id, release.file);
@@ -102,29 +86,17 @@ export function checkCrossFile(set: ContentSet): Problem[] {
     const nameDay = release.id.slice(0, 10);
     if (day !== nameDay) {
       problems.push(
-        problemAt(release, ['date'], {
-          ko: `파일 이름의 날짜(${nameDay})와 date(${day}, 한국 시간)가 다릅니다`,
-          en: `file name date ${nameDay} does not match date ${day} (KST)`,
-          fix: '파일 이름이나 date 중 하나를 고쳐 같은 날로 맞추세요',
-        }),
+        problemAt(release, ['date'], problemText('crossFile.fileNameDateNameday', { nameDay, day })),
       );
     }
     if (day.slice(0, 4) !== release.folderYear) {
       problems.push(
-        problemAt(release, [], {
-          ko: `${day.slice(0, 4)}년 보도자료가 ${release.folderYear} 폴더에 있습니다`,
-          en: `release of ${day.slice(0, 4)} is in the ${release.folderYear} folder`,
-          fix: `파일을 content/releases/${day.slice(0, 4)}/ 폴더로 옮기세요`,
-        }),
+        problemAt(release, [], problemText('crossFile.releaseOfValueIs', { value: day.slice(0, 4), folderYear: release.folderYear })),
       );
     }
     if (day < EARLIEST_RELEASE_DAY) {
       problems.push(
-        problemAt(release, ['date'], {
-          ko: `${EARLIEST_RELEASE_DAY} 이전 날짜입니다`,
-          en: `dated before ${EARLIEST_RELEASE_DAY}`,
-          fix: '날짜를 확인하세요: 사업 준비 이전의 보도자료는 받지 않습니다',
-        }),
+        problemAt(release, ['date'], problemText('crossFile.datedBeforeEarliestreleaseday', { earliestReleaseDay: EARLIEST_RELEASE_DAY })),
       );
     }
     if (set.organizations) {

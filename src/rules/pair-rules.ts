@@ -17,22 +17,18 @@ export function checkMatches(set: KpiContentSet, matches: Located<MatchPair[]>):
   const pairs = new Map<string, string>();
   matches.data.forEach((pair, index) => {
     if (ids.has(pair.id)) {
-      problems.push(problemAt(matches, [index, 'id'], { ko: `매칭 id '${pair.id}'가 두 번 나옵니다`, en: `duplicate pair id '${pair.id}'`, fix: '다른 짝이면 다른 id를 쓰세요' }));
+      problems.push(problemAt(matches, [index, 'id'], problemText('pairs.duplicatePairIdId', { id: pair.id })));
     }
     ids.add(pair.id);
     const pairKey = `${pair.demand}|${pair.supply}`;
     const previous = pairs.get(pairKey);
     if (previous !== undefined) {
       problems.push(
-        problemAt(matches, [index, 'supply'], {
-          ko: `같은 수요·공급기업 짝이 '${previous}'에도 있습니다`,
-          en: 'the same demand/supply pair is listed twice',
-          fix: '한 짝은 한 항목에 두고, 단계는 stages에 더하세요',
-        }),
+        problemAt(matches, [index, 'supply'], problemText('pairs.theSameDemandSupply', { previous })),
       );
     } else pairs.set(pairKey, pair.id);
     if (pair.demand === pair.supply) {
-      problems.push(problemAt(matches, [index, 'supply'], { ko: '수요기업과 공급기업이 같은 기관입니다', en: 'demand and supply are the same organisation', fix: 'demand와 supply를 확인하세요' }));
+      problems.push(problemAt(matches, [index, 'supply'], problemText('pairs.demandAndSupplyAre')));
     }
     if (orgs) {
       for (const side of ['demand', 'supply'] as const) {
@@ -44,11 +40,7 @@ export function checkMatches(set: KpiContentSet, matches: Located<MatchPair[]>):
           );
         } else if (!org.roles.includes(side)) {
           problems.push(
-            problemAt(matches, [index, side], {
-              ko: `${org.name}(${org.id})은 ${label}(${side}) 역할이 없는데 ${label}로 적혀 있습니다 (역할: ${org.roles.join(', ')})`,
-              en: `'${org.id}' is used as ${side} but lacks the ${side} role`,
-              fix: `demand와 supply가 바뀌지 않았는지 확인하거나, organizations.yaml에서 ${org.id}의 roles에 ${side}를 더하세요`,
-            }),
+            problemAt(matches, [index, side], problemText('pairs.idIsUsedAs', { name: org.name, id: org.id, label, side, roles: org.roles.join(', ') })),
           );
         }
       }
@@ -59,29 +51,17 @@ export function checkMatches(set: KpiContentSet, matches: Located<MatchPair[]>):
       const stageIndex = MATCH_STAGES.indexOf(step.stage);
       if (stageIndex <= lastIndex) {
         problems.push(
-          problemAt(matches, [index, 'stages', s, 'stage'], {
-            ko: `단계 '${step.stage}'가 앞 단계 '${MATCH_STAGES[lastIndex]}' 뒤에 올 수 없습니다 (같은 단계가 두 번이거나 순서가 거꾸로입니다)`,
-            en: `stage '${step.stage}' comes after '${MATCH_STAGES[lastIndex]}': stages must go forward, each once`,
-            fix: `단계는 ${MATCH_STAGES.join(' → ')} 순서로, 한 번씩만 적으세요`,
-          }),
+          problemAt(matches, [index, 'stages', s, 'stage'], problemText('pairs.stageStageComesAfter', { stage: step.stage, value: MATCH_STAGES[lastIndex], matchStages: MATCH_STAGES.join(' → ') })),
         );
       }
       if (lastDate && step.date < lastDate) {
         problems.push(
-          problemAt(matches, [index, 'stages', s, 'date'], {
-            ko: `날짜 ${step.date}가 앞 단계의 날짜 ${lastDate}보다 빠릅니다`,
-            en: `stage date ${step.date} is before the previous stage's ${lastDate}`,
-            fix: '단계의 날짜를 확인하세요: 뒤 단계는 앞 단계와 같은 날이거나 그 뒤입니다',
-          }),
+          problemAt(matches, [index, 'stages', s, 'date'], problemText('pairs.stageDateDateIs', { date: step.date, lastDate })),
         );
       }
       if (programme && (step.date < programme.period.start || step.date > programme.period.end)) {
         problems.push(
-          problemAt(matches, [index, 'stages', s, 'date'], {
-            ko: `날짜 ${step.date}가 사업 기간(${programme.period.start} ~ ${programme.period.end}) 밖입니다`,
-            en: `stage date ${step.date} is outside the programme period`,
-            fix: '날짜를 확인하세요',
-          }),
+          problemAt(matches, [index, 'stages', s, 'date'], problemText('pairs.stageDateDateIs2', { date: step.date, start: programme.period.start, end: programme.period.end })),
         );
       }
       lastIndex = Math.max(lastIndex, stageIndex);
@@ -89,11 +69,7 @@ export function checkMatches(set: KpiContentSet, matches: Located<MatchPair[]>):
     });
     if (pair.release && !releaseIds.has(pair.release)) {
       problems.push(
-        problemAt(matches, [index, 'release'], {
-          ko: `보도자료 '${pair.release}'가 없습니다`,
-          en: `unknown release '${pair.release}'`,
-          fix: 'content/releases/ 의 파일 이름(.mdx 제외)을 적으세요',
-        }),
+        problemAt(matches, [index, 'release'], problemText('pairs.unknownReleaseRelease', { release: pair.release })),
       );
     } else if (pair.release) {
       // The pairs table is public now: it may not name a draft or a release still scheduled.

@@ -69,36 +69,36 @@ export function checkPermanence(set: PermanenceSet): Problem[] {
   const seen = new Set<string>();
   withdrawals.forEach((withdrawal, index) => {
     const file = set.withdrawals as Located<Withdrawal[]>;
-    if (seen.has(withdrawal.id)) problems.push(problemAt(file, [index, 'id'], { ko: `'${withdrawal.id}'를 두 번 철회했습니다`, en: 'withdrawn twice', fix: '한 줄만 남기세요' }));
+    if (seen.has(withdrawal.id)) problems.push(problemAt(file, [index, 'id'], problemText('permanence.withdrawnTwice', { id: withdrawal.id })));
     seen.add(withdrawal.id);
     const entry = recorded.get(withdrawal.id);
     if (!entry) {
-      problems.push(problemAt(file, [index, 'id'], { ko: `'${withdrawal.id}'는 게시 기록(${RECORD_FILE})에 없는 보도자료입니다`, en: `'${withdrawal.id}' was never recorded as published`, fix: 'id의 철자를 확인하세요 (게시된 주소 /releases/<id>/ 의 <id>)' }));
+      problems.push(problemAt(file, [index, 'id'], problemText('permanence.idWasNeverRecorded', { id: withdrawal.id, recordFile: RECORD_FILE })));
     } else if (withdrawal.date.instant.getTime() < (parseKstTime(entry.date)?.instant.getTime() ?? 0)) {
-      problems.push(problemAt(file, [index, 'date'], { ko: '철회일이 배포일보다 이릅니다', en: 'withdrawn before it was published', fix: '실제로 철회한 날을 적으세요' }));
+      problems.push(problemAt(file, [index, 'date'], problemText('permanence.withdrawnBeforeItWas')));
     }
     if (releases.has(withdrawal.id)) {
-      problems.push(problemAt(file, [index, 'id'], { ko: `철회한 보도자료 '${withdrawal.id}'의 파일이 아직 있습니다`, en: 'a withdrawn release still has its file', fix: `content/releases/…/${withdrawal.id}.mdx 파일을 지우세요 (그 주소에는 철회 안내가 나갑니다), 철회를 취소하려면 이 항목을 지우세요` }));
+      problems.push(problemAt(file, [index, 'id'], problemText('permanence.aWithdrawnReleaseStill', { id: withdrawal.id })));
     }
     if (movedFrom.has(withdrawal.id)) {
-      problems.push(problemAt(file, [index, 'id'], { ko: `'${withdrawal.id}'는 철회와 이동에 함께 적혀 있습니다`, en: 'both withdrawn and moved', fix: `${WITHDRAWALS_FILE}와 ${REDIRECTS_FILE} 가운데 한쪽에서 지우세요` }));
+      problems.push(problemAt(file, [index, 'id'], problemText('permanence.bothWithdrawnAndMoved', { id: withdrawal.id, withdrawalsFile: WITHDRAWALS_FILE, redirectsFile: REDIRECTS_FILE })));
     }
   });
   const seenFrom = new Set<string>();
   redirects.forEach((redirect, index) => {
     const file = set.redirects as Located<Redirect[]>;
-    if (seenFrom.has(redirect.from)) problems.push(problemAt(file, [index, 'from'], { ko: `'${redirect.from}'의 이동이 두 번 적혀 있습니다`, en: 'moved twice', fix: '한 줄만 남기세요' }));
+    if (seenFrom.has(redirect.from)) problems.push(problemAt(file, [index, 'from'], problemText('permanence.movedTwice', { from: redirect.from })));
     seenFrom.add(redirect.from);
     if (!recorded.has(redirect.from)) {
-      problems.push(problemAt(file, [index, 'from'], { ko: `'${redirect.from}'는 게시 기록(${RECORD_FILE})에 없는 보도자료입니다`, en: `'${redirect.from}' was never recorded as published`, fix: 'from에는 게시된 옛 주소의 id를 적으세요' }));
+      problems.push(problemAt(file, [index, 'from'], problemText('permanence.fromWasNeverRecorded', { from: redirect.from, recordFile: RECORD_FILE })));
     }
     if (releases.has(redirect.from)) {
-      problems.push(problemAt(file, [index, 'from'], { ko: `옮기기 전 파일 '${redirect.from}.mdx'가 아직 있습니다`, en: 'the old file still exists', fix: '옛 파일을 지우거나 이 항목을 지우세요' }));
+      problems.push(problemAt(file, [index, 'from'], problemText('permanence.theOldFileStill', { from: redirect.from })));
     }
     if (!releases.has(redirect.to)) {
-      problems.push(problemAt(file, [index, 'to'], { ko: `옮긴 곳 '${redirect.to}'에 해당하는 보도자료 파일이 없습니다`, en: `no release '${redirect.to}' to move to`, fix: 'to에는 지금 있는 보도자료 파일의 이름(.mdx 빼고)을 적으세요' }));
+      problems.push(problemAt(file, [index, 'to'], problemText('permanence.noReleaseToTo', { to: redirect.to })));
     } else if (releases.get(redirect.to)?.data.draft) {
-      problems.push(problemAt(file, [index, 'to'], { ko: `옮긴 곳 '${redirect.to}'가 초안입니다`, en: 'the new address is a draft', fix: '옮긴 보도자료의 draft를 지우세요' }));
+      problems.push(problemAt(file, [index, 'to'], problemText('permanence.theNewAddressIs', { to: redirect.to })));
     } else if (set.asOf && (releases.get(redirect.to)?.data.date.instant.getTime() ?? 0) > set.asOf.getTime()) {
       // A published address must keep leading somewhere: never to a release still scheduled.
       problems.push(problemAt(file, [index, 'to'], problemText('redirect.targetUnpublished', { id: redirect.to })));
@@ -128,25 +128,21 @@ function checkRecorded(entry: RecordEntry, release: ReleaseWithBody): Problem[] 
   const data = release.data;
   const located = { file: release.file, data, locate: release.locate };
   if (data.draft) {
-    problems.push(problemAt(located, ['draft'], { ko: '게시된 보도자료를 초안으로 되돌릴 수 없습니다', en: 'a published release cannot go back to draft', fix: `draft를 지우세요. 내리려면 파일을 지우고 content/${WITHDRAWALS_FILE}에 철회를 적으세요` }));
+    problems.push(problemAt(located, ['draft'], problemText('permanence.aPublishedReleaseCannot', { withdrawalsFile: WITHDRAWALS_FILE })));
   }
   if (data.corrections.length < entry.corrections) {
-    problems.push(problemAt(located, ['corrections'], { ko: `정정 기록이 ${entry.corrections}건에서 ${data.corrections.length}건으로 줄었습니다. 정정 기록은 지울 수 없습니다`, en: 'corrections were removed', fix: '지운 정정 기록을 되살리세요 (git diff로 확인)' }));
+    problems.push(problemAt(located, ['corrections'], problemText('permanence.correctionsWereRemoved', { corrections: entry.corrections, length: data.corrections.length })));
   }
   const now = { ...data, body: release.body };
   if (textHash(now) === entry.hash) return problems;
   const changed = changedParts(entry.parts, partHashes(now)).map((part) => TEXT_PART_LABEL[part]).join(', ');
   if (data.corrections.length > entry.corrections) {
-    problems.push(problemAt(located, ['corrections'], { ko: `고친 내용(${changed})이 게시 기록에 아직 반영되지 않았습니다`, en: 'the permanence record is out of date', fix: `${RECORD_COMMAND} 를 실행하고 content/${RECORD_FILE}을 함께 커밋하세요` }, 'warning'));
+    problems.push(problemAt(located, ['corrections'], problemText('permanence.thePermanenceRecordIs', { changed, recordCommand: RECORD_COMMAND, recordFile: RECORD_FILE }), 'warning'));
     return problems;
   }
   const parts = changedParts(entry.parts, partHashes(now));
   const first = parts[0];
-  const message = {
-    ko: `게시된 보도자료의 내용이 바뀌었는데 새 정정 기록이 없습니다 (바뀐 곳: ${changed})`,
-    en: `published text changed (${parts.join(', ')}) without a new corrections entry`,
-    fix: `바뀐 내용을 되돌리거나, 머리말 corrections에 - date: 정정한 날 / note: 무엇을 왜 고쳤는지 를 더하세요. 그다음 ${RECORD_COMMAND}`,
-  };
+  const message = problemText('permanence.publishedTextChangedParts', { changed, parts: parts.join(', '), recordCommand: RECORD_COMMAND });
   if (first && first !== 'body') problems.push(problemAt(located, [first], message));
   else {
     const line = release.bodyLine;

@@ -14,6 +14,7 @@
  *   An unknown KPI name, a period outside the programme, or a month the data gives no
  *   figure for (미보고) fails too.
  */
+import { problemText } from '../i18n/index.ts';
 import type { MessageParts, Problem } from '../foundation/problems.ts';
 import { squeeze } from '../domain/kpi/announced.ts';
 import { formatMonth } from '../foundation/month.ts';
@@ -35,33 +36,29 @@ export function checkStat(use: StatUse, snapshot: KpiSnapshot | undefined): Prob
   const attrs = use.attributes;
   for (const name of ['kpi', 'at', 'value']) {
     if (attrs[name] === null) {
-      return [statProblem(use, { ko: `<Stat>의 ${name}에 {…} 식은 쓸 수 없습니다`, en: `${name} must be plain text in quotes`, fix: `${name}="…" 처럼 따옴표로 적으세요` })];
+      return [statProblem(use, problemText('stat.nameMustBePlain', { name }))];
     }
     if (attrs[name] === undefined || attrs[name]?.trim() === '') {
       return [
-        statProblem(use, {
-          ko: `<Stat>에 ${name}이 없습니다`,
-          en: `<Stat> needs ${name}`,
-          fix: '예: <Stat kpi="budget.executed" at="2026-06" value="42억 원" />',
-        }),
+        statProblem(use, problemText('stat.statNeedsName', { name })),
       ];
     }
   }
   const unknown = Object.keys(attrs).filter((name) => !['kpi', 'at', 'value'].includes(name));
   if (unknown.length > 0) {
-    return [statProblem(use, { ko: `<Stat>에 알 수 없는 속성 ${unknown.join(', ')}`, en: `unknown attribute ${unknown.join(', ')}`, fix: 'kpi, at, value만 쓸 수 있습니다' })];
+    return [statProblem(use, problemText('stat.unknownAttributeUnknown', { unknown: unknown.join(', ') }))];
   }
   const kpi = (attrs['kpi'] ?? '').trim();
   const at = (attrs['at'] ?? '').trim();
   const value = attrs['value'] ?? '';
   if (!(KPI_NAMES as readonly string[]).includes(kpi)) {
-    return [statProblem(use, { ko: `알 수 없는 지표 이름 '${kpi}'`, en: `unknown KPI '${kpi}'`, fix: `다음 중 하나로 적으세요: ${KPI_NAMES.join(', ')}` })];
+    return [statProblem(use, problemText('stat.unknownKpiKpi', { kpi, kpiNames: KPI_NAMES.join(', ') }))];
   }
   if (!snapshot) return [];
   const figure = statFigure(snapshot, { kpi, at, value });
   if (!figure.ok && figure.reason === 'unreadable-value') {
     const example = figure.kind === 'money' ? '42억 원, 42억 5,000만 원, 4,250백만원' : figure.kind === 'share' ? '42%, 42.5%' : '3건, 20개 기관';
-    return [statProblem(use, { ko: `value '${value}'를 ${figure.label} 값으로 읽을 수 없습니다`, en: `cannot read value '${value}'`, fix: `예: ${example}` })];
+    return [statProblem(use, problemText('stat.cannotReadValueValue', { value, label: figure.label, example }))];
   }
   if (!figure.ok) {
     return [statProblem(use, { ko: figure.message, en: `unknown period '${at}'`, fix: 'at="2026-06" 처럼 사업 기간 안의 월을 YYYY-MM으로 적으세요' })];
@@ -69,11 +66,7 @@ export function checkStat(use: StatUse, snapshot: KpiSnapshot | undefined): Prob
   const month = formatMonth(at);
   if (figure.data === undefined) {
     return [
-      statProblem(use, {
-        ko: `데이터에 ${month} ${figure.label} 값이 없습니다 (미보고이거나 그달이 아직 끝나지 않았습니다)`,
-        en: `the data gives no ${kpi} for ${at} (not reported, or the month has not ended)`,
-        fix: '데이터 파일(budget.csv, matches.yaml, organizations.yaml)에 그 달의 수치를 먼저 커밋하세요. 집행액은 그달이 끝난 뒤에 보입니다',
-      }),
+      statProblem(use, problemText('stat.theDataGivesNo', { month, label: figure.label, kpi, at })),
     ];
   }
   if (figure.current === undefined) return [];
@@ -84,10 +77,6 @@ export function checkStat(use: StatUse, snapshot: KpiSnapshot | undefined): Prob
   );
   if (corrected) return [];
   return [
-    statProblem(use, {
-      ko: `발표한 ${month} ${figure.label} '${value}'와 지금 데이터의 값 '${now}'가 다릅니다`,
-      en: `announced ${kpi} ${at} = '${value}' but the data now gives '${now}'`,
-      fix: `데이터가 틀렸다면 데이터를 고치세요. 데이터가 맞다면 이 보도자료 머리말에 정정 기록을 더하세요: corrections: [{ date: ${releaseDay} 이후의 정정일, note: "${month} ${figure.label} ${value} → ${now} (사유)" }]`,
-    }),
+    statProblem(use, problemText('stat.announcedKpiAtValue', { month, label: figure.label, value, now, kpi, at, releaseDay })),
   ];
 }

@@ -9,6 +9,7 @@
  * - `opens` is inclusive, `closes` exclusive; a bare date means 00:00 KST for `opens` but the END
  *   of that day for `closes`: "마감 3월 20일" means applications are taken all of 20 March.
  */
+import { problemText } from '../i18n/index.ts';
 import { z } from 'astro/zod';
 import { DAY_MS, type KstTime } from '../foundation/kst.ts';
 import { kstTimeSchema, say, text } from './common.ts';
@@ -48,11 +49,7 @@ export const applicationSchema = z
     ctx.addIssue({
       code: 'custom',
       path: ['closes'],
-      message: say({
-        ko: '접수 마감(closes)이 접수 시작(opens)보다 늦지 않습니다',
-        en: 'closes must be after opens',
-        fix: 'opens와 closes의 날짜·시각을 확인하세요 (closes를 날짜만 쓰면 그날 24:00까지입니다)',
-      }).error,
+      message: say(problemText('application.closesMustBeAfter')).error,
     });
   })
   .describe('공지의 접수 기간 (참여 안내, 모집공고)');

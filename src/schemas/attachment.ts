@@ -12,6 +12,7 @@
  *       credit: 제주테크노파크
  *       licence: 공공누리 제1유형   # optional: programme.yaml's licence when left out
  */
+import { problemText } from '../i18n/index.ts';
 import { z } from 'astro/zod';
 import { say, text } from './common.ts';
 
@@ -53,16 +54,12 @@ export function isImageFile(file: string): boolean {
 export const attachmentSchema = z
   .object({
     file: z
-      .string(say({ ko: '파일 이름이 없습니다', en: 'file name is missing', fix: 'content/attachments/<보도자료 id>/ 폴더 안의 파일 이름을 적으세요 (예: file: 참가신청서.hwp)' }))
+      .string(say(problemText('attachment.fileNameIsMissing')))
       .trim()
       .transform((value) => value.normalize('NFC'))
       .refine(
         (value) => ATTACHMENT_FILE_NAME.test(value),
-        say({
-          ko: '첨부 파일 이름이나 종류가 규칙에 맞지 않습니다',
-          en: 'attachment file name or type not allowed',
-          fix: `확장자는 ${[...new Set(EXTENSIONS)].join(', ')} 중 하나, 이름에는 글자·숫자·하이픈(-)·밑줄(_)·마침표만 쓰세요 (빈칸 대신 하이픈)`,
-        }),
+        say(problemText('attachment.attachmentFileNameOr', { value: [...new Set(EXTENSIONS)].join(', ') })),
       )
       .describe('content/attachments/<보도자료 id>/ 폴더 안의 파일 이름'),
     title: text().describe('첨부 파일 제목 (목록에 보임)'),
@@ -78,22 +75,14 @@ export const attachmentSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['alt'],
-        message: say({
-          ko: '그림에 대체 텍스트(alt)가 없습니다',
-          en: 'image has no alt text',
-          fix: '그림을 볼 수 없는 사람도 알 수 있게 무엇이 보이는지 alt에 한 문장으로 적으세요',
-        }).error,
+        message: say(problemText('attachment.imageHasNoAlt')).error,
       });
     }
     if (!attachment.credit) {
       ctx.addIssue({
         code: 'custom',
         path: ['credit'],
-        message: say({
-          ko: '그림에 저작자(credit)가 없습니다',
-          en: 'image has no credit',
-          fix: '사진을 찍거나 그림을 만든 사람이나 기관을 credit에 적으세요 (예: credit: 제주테크노파크)',
-        }).error,
+        message: say(problemText('attachment.imageHasNoCredit')).error,
       });
     }
   });
@@ -110,7 +99,7 @@ export const attachmentsSchema = z
         ctx.addIssue({
           code: 'custom',
           path: [index, 'file'],
-          message: say({ ko: `첨부 파일 '${attachment.file}'이 두 번 나옵니다`, en: `duplicate attachment '${attachment.file}'`, fix: '한 파일은 한 번만 적으세요' }).error,
+          message: say(problemText('attachment.duplicateAttachmentFile', { file: attachment.file })).error,
         });
       }
       seen.add(attachment.file);

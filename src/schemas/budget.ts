@@ -18,6 +18,7 @@
  * and source. The file is UTF-8 (a BOM is fine): in Excel save as "CSV UTF-8 (쉼표로 분리)".
  * A file with only the header row means "no figures reported yet".
  */
+import { problemText } from '../i18n/index.ts';
 import { z } from 'astro/zod';
 import { ACCEPTED_MONTH_FORMS, MONTH_PATTERN, parseMonth } from '../foundation/month.ts';
 import { hiddenCharacter, idSchema, say } from './common.ts';
@@ -25,11 +26,7 @@ import { hiddenCharacter, idSchema, say } from './common.ts';
 export const BUDGET_COLUMNS = ['month', 'source', 'planned', 'executed', 'note'] as const;
 export const REQUIRED_BUDGET_COLUMNS = ['month', 'source', 'planned', 'executed'] as const;
 
-const badMonth = say({
-  ko: '월 형식을 알 수 없습니다',
-  en: 'not a month in an accepted form',
-  fix: `다음 형식 중 하나로 적으세요: ${ACCEPTED_MONTH_FORMS.join(', ')}`,
-});
+const badMonth = say(problemText('budget.notAMonthIn', { acceptedMonthForms: ACCEPTED_MONTH_FORMS.join(', ') }));
 
 /** A month cell in any accepted form → `YYYY-MM`. */
 export const csvMonthSchema = z.string(badMonth).transform((value, ctx) => {
@@ -56,8 +53,8 @@ export const csvAmountSchema = z
         code: 'custom',
         message: say(
           decimal
-            ? { ko: `'${value}'는 정수가 아닙니다`, en: 'must be a whole number of 백만원', fix: '백만원 단위의 정수로 적으세요 (예: 1,234)' }
-            : { ko: `'${value}'는 숫자가 아닙니다`, en: 'not a number', fix: '백만원 단위의 정수로 적으세요 (예: 1234 또는 "1,234"). 단위·기호는 빼세요' },
+            ? problemText('budget.mustBeAWhole', { value })
+            : problemText('budget.notANumber', { value }),
         ).error,
       });
       return z.NEVER;
@@ -66,12 +63,12 @@ export const csvAmountSchema = z
     if (amount < 0) {
       ctx.addIssue({
         code: 'custom',
-        message: say({ ko: '금액이 음수입니다', en: 'negative amount', fix: '0 이상의 금액을 적으세요. 환수·정정은 해당 월의 금액을 고쳐 반영하세요' }).error,
+        message: say(problemText('budget.negativeAmount')).error,
       });
       return z.NEVER;
     }
     if (!Number.isSafeInteger(amount)) {
-      ctx.addIssue({ code: 'custom', message: say({ ko: '금액이 너무 큽니다', en: 'amount too large', fix: '백만원 단위인지 확인하세요' }).error });
+      ctx.addIssue({ code: 'custom', message: say(problemText('budget.amountTooLarge')).error });
       return z.NEVER;
     }
     return amount;
@@ -88,14 +85,14 @@ export const budgetCsvRowSchema = z
       .string()
       .optional()
       .transform((value) => (value && value.trim() ? value.trim().normalize('NFC') : undefined))
-      .refine((value) => value === undefined || hiddenCharacter(value) === undefined, say({ ko: '비고에 보이지 않는 글자(제어 문자, 방향 바꿈 문자)가 들어 있습니다', en: 'note contains an invisible or control character', fix: '그 칸을 지우고 다시 타이핑하세요' })),
+      .refine((value) => value === undefined || hiddenCharacter(value) === undefined, say(problemText('budget.noteContainsAnInvisible'))),
   })
   .superRefine((row, ctx) => {
     if (row.planned === undefined && row.executed === undefined) {
       ctx.addIssue({
         code: 'custom',
         path: ['planned'],
-        message: say({ ko: '계획액과 집행액이 모두 비어 있습니다', en: 'row has neither planned nor executed', fix: '둘 중 하나 이상을 적거나 이 행을 지우세요' }).error,
+        message: say(problemText('budget.rowHasNeitherPlanned')).error,
       });
     }
   });

@@ -1,3 +1,4 @@
+import { problemText } from '../i18n/index.ts';
 import { z } from 'astro/zod';
 import { encodeMessage, type MessageParts } from '../foundation/problems.ts';
 import { parseKstTime, type KstTime } from '../foundation/kst.ts';
@@ -13,8 +14,8 @@ export const say = (parts: MessageParts) => ({ error: encodeMessage(parts) });
 export const expect = (what: { ko: string; en: string; example: string }) => ({
   error: (issue: { input?: unknown }) =>
     issue.input === undefined
-      ? encodeMessage({ ko: '필수 항목이 없습니다', en: 'required field is missing', fix: `이 항목을 추가하세요 (예: ${what.example})` })
-      : encodeMessage({ ko: `${what.ko}여야 합니다`, en: `must be ${what.en}`, fix: `예: ${what.example}` }),
+      ? encodeMessage(problemText('common.requiredFieldIsMissing', { example: what.example }))
+      : encodeMessage(problemText('common.mustBeEn', { ko: what.ko, en: what.en, example: what.example })),
 });
 
 /**
@@ -37,11 +38,7 @@ const noHiddenCharacters = <T extends z.ZodType<string>>(schema: T) =>
     if (code) {
       ctx.addIssue({
         code: 'custom',
-        message: encodeMessage({
-          ko: `보이지 않는 글자(${code})가 들어 있습니다`,
-          en: `contains an invisible or direction-control character (${code})`,
-          fix: '그 글자를 지우세요: 다른 곳에서 복사해 붙일 때 딸려 옵니다. 안 보이면 그 줄을 지우고 다시 타이핑하세요',
-        }),
+        message: encodeMessage(problemText('common.containsAnInvisibleOr', { code })),
       });
     }
   });
@@ -52,7 +49,7 @@ export const text = () =>
     z
       .string(expect({ ko: '글자(문자열)', en: 'text', example: '제주 AI 사업단' }))
       .trim()
-      .min(1, say({ ko: '비어 있습니다', en: 'is empty', fix: '내용을 적거나 항목을 지우세요' }))
+      .min(1, say(problemText('common.isEmpty')))
       .transform((value) => value.normalize('NFC')),
   );
 
@@ -62,21 +59,13 @@ export const ID_MAX_LENGTH = 64;
 /** Lower-case ids used in URLs and cross-references: `jeju-technopark`. */
 export const idSchema = z
   .string()
-  .max(ID_MAX_LENGTH, say({ ko: `id가 너무 깁니다 (${ID_MAX_LENGTH}자까지)`, en: `id longer than ${ID_MAX_LENGTH} characters`, fix: '짧은 영문 id로 줄이세요 (예: jeju-technopark)' }))
+  .max(ID_MAX_LENGTH, say(problemText('common.idLongerThanIdmaxlength', { idMaxLength: ID_MAX_LENGTH })))
   .regex(
     /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-    say({
-      ko: '영문 소문자·숫자·하이픈만 쓸 수 있습니다',
-      en: 'only lower-case letters, digits and hyphens',
-      fix: '예: jeju-technopark',
-    }),
+    say(problemText('common.onlyLowerCaseLetters')),
   );
 
-const badDay = say({
-  ko: '날짜가 아닙니다',
-  en: 'not a valid date',
-  fix: 'YYYY-MM-DD 형식의 실제 날짜로 적으세요 (예: 2025-12-17)',
-});
+const badDay = say(problemText('common.notAValidDate'));
 
 /**
  * A calendar day as `YYYY-MM-DD`. YAML readers may hand us a Date (js-yaml
@@ -94,11 +83,7 @@ export const daySchema = z
     return day;
   });
 
-const badTime = say({
-  ko: '날짜·시각 형식이 잘못되었습니다',
-  en: 'not a valid date or date-time',
-  fix: '2025-12-17 또는 2025-12-17T14:00:00+09:00 처럼 적으세요',
-});
+const badTime = say(problemText('common.notAValidDate2'));
 
 /**
  * A release time: a bare date (00:00 KST) or ISO 8601 with an offset. Text only:
@@ -118,7 +103,7 @@ export const kstTimeSchema = z.string(badTime).transform((value, ctx): KstTime =
  * A web address in a data file (a source, the licence): absolute http(s), the same URL rule as
  * release bodies (src/foundation/safe-url.ts), so no `javascript:` or `data:` address reaches a page.
  */
-const notWebUrl = say({ ko: '웹 주소(http 또는 https)가 아닙니다', en: 'not a web address (http or https)', fix: 'https:// 로 시작하는 전체 주소를 적으세요 (예: https://www.jejutp.or.kr/)' });
+const notWebUrl = say(problemText('common.notAWebAddress'));
 export const webUrlSchema = z.url({ protocol: /^https?$/, ...notWebUrl }).refine((value) => isWebUrl(value), notWebUrl);
 
 /** A reference to an entry of `sources` in programme.yaml. */

@@ -8,16 +8,17 @@
  *     label: 협약 30건            # optional, as the source words it
  *     source: some-source-id     # required: who stated the target
  */
+import { problemText } from '../i18n/index.ts';
 import { z } from 'astro/zod';
 import { daySchema, say, sourceRefSchema, text } from './common.ts';
 import { KPI_NAMES } from './kpi-names.ts';
 
 export const kpiTargetSchema = z
   .object({
-    kpi: z.enum(KPI_NAMES, say({ ko: '알 수 없는 지표 이름입니다', en: 'unknown KPI name', fix: `다음 중에서 고르세요: ${KPI_NAMES.join(', ')}` })),
+    kpi: z.enum(KPI_NAMES, say(problemText('kpiTarget.unknownKpiName', { kpiNames: KPI_NAMES.join(', ') }))),
     value: z
-      .number(say({ ko: '숫자여야 합니다', en: 'must be a number', fix: '따옴표 없이 숫자로 적으세요' }))
-      .nonnegative(say({ ko: '음수일 수 없습니다', en: 'cannot be negative', fix: '0 이상의 값을 적으세요' })),
+      .number(say(problemText('kpiTarget.mustBeANumber')))
+      .nonnegative(say(problemText('kpiTarget.cannotBeNegative'))),
     by: daySchema.optional(),
     label: text().optional(),
     source: sourceRefSchema,

@@ -12,6 +12,7 @@
  *   source: bizdaily-2025-12-20            # programme.yaml sources id
  * An empty file or `[]` means no pairs yet.
  */
+import { problemText } from '../i18n/index.ts';
 import { z } from 'astro/zod';
 import { MONTH_PATTERN } from '../foundation/month.ts';
 import { daySchema, idSchema, say, sourceRefSchema, text } from './common.ts';
@@ -30,7 +31,7 @@ export const STAGE_DESCRIPTIONS: Record<MatchStage, string> = {
 export const matchStageSchema = z
   .object({
     stage: z
-      .enum(MATCH_STAGES, say({ ko: '알 수 없는 단계입니다', en: 'unknown stage', fix: `다음 중에서 고르세요: ${MATCH_STAGES.join(', ')}` }))
+      .enum(MATCH_STAGES, say(problemText('match.unknownStage', { matchStages: MATCH_STAGES.join(', ') })))
       .describe('단계: consultation(상담), agreement(협약), project-started(과제 착수), completed(완료)'),
     date: daySchema.describe('그 단계에 이른 날'),
   })
@@ -43,7 +44,7 @@ export const matchPairSchema = z
     supply: idSchema.describe('공급기업 id (organizations.yaml)'),
     stages: z
       .array(matchStageSchema)
-      .min(1, say({ ko: '단계가 하나도 없습니다', en: 'no stage given', fix: '예: stages: [{ stage: consultation, date: 2025-12-17 }]' }))
+      .min(1, say(problemText('match.noStageGiven')))
       .describe('이른 단계와 날짜 (순서대로)'),
     release: releaseIdSchema
       .optional()
@@ -54,7 +55,7 @@ export const matchPairSchema = z
   .strict();
 
 export const matchesFileSchema = z
-  .array(matchPairSchema, say({ ko: '매칭 목록(배열)이어야 합니다', en: 'must be a list of pairs', fix: '각 짝을 "- id: ..." 항목으로 적으세요' }))
+  .array(matchPairSchema, say(problemText('match.mustBeAList')))
   .nullable()
   .transform((value) => value ?? []);
 

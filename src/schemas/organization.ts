@@ -1,3 +1,4 @@
+import { problemText } from '../i18n/index.ts';
 import { z } from 'astro/zod';
 import { daySchema, idSchema, say, sourceRefSchema, text } from './common.ts';
 
@@ -12,20 +13,16 @@ export const organizationSchema = z
     nameEn: text().optional().describe('영어 이름 (알려진 경우)'),
     roles: z
       .array(
-        z.enum(ORGANIZATION_ROLES, say({
-          ko: '알 수 없는 역할입니다',
-          en: 'unknown role',
-          fix: `다음 중에서 고르세요: ${ORGANIZATION_ROLES.join(', ')}`,
-        })),
+        z.enum(ORGANIZATION_ROLES, say(problemText('organization.unknownRole', { organizationRoles: ORGANIZATION_ROLES.join(', ') }))),
       )
-      .min(1, say({ ko: '역할이 하나도 없습니다', en: 'no role given', fix: '예: roles: [demand]' }))
+      .min(1, say(problemText('organization.noRoleGiven')))
       .describe('사업에서의 역할: demand(수요기업), supply(AI 공급기업), support(지원), funder(재원), operator(운영)'),
     sector: z
-      .enum(SECTORS, say({ ko: '알 수 없는 분야입니다', en: 'unknown sector', fix: `다음 중에서 고르세요: ${SECTORS.join(', ')}` }))
+      .enum(SECTORS, say(problemText('organization.unknownSector', { sectors: SECTORS.join(', ') })))
       .describe('분야'),
     membership: z
       .object({
-        status: z.enum(MEMBERSHIP, say({ ko: '알 수 없는 회원 상태입니다', en: 'unknown membership status', fix: 'member, not-member, unknown 중에서 고르세요' })),
+        status: z.enum(MEMBERSHIP, say(problemText('organization.unknownMembershipStatus'))),
         joined: daySchema.optional(),
         source: sourceRefSchema.optional(),
       })
@@ -43,16 +40,12 @@ export const organizationSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['membership', 'source'],
-        message: say({ ko: '회원이라면 출처가 필요합니다', en: 'membership needs a source', fix: 'membership.source에 출처 id를 적으세요' }).error,
+        message: say(problemText('organization.membershipNeedsASource')).error,
       });
     }
   });
 
-export const organizationsFileSchema = z.array(organizationSchema, say({
-  ko: '기관 목록(배열)이어야 합니다',
-  en: 'must be a list of organisations',
-  fix: '각 기관을 "- id: ..." 항목으로 적으세요',
-}));
+export const organizationsFileSchema = z.array(organizationSchema, say(problemText('organization.mustBeAList')));
 
 export type Organization = z.output<typeof organizationSchema>;
 export type OrganizationRole = (typeof ORGANIZATION_ROLES)[number];

@@ -9,6 +9,7 @@
  *       name: 제주테크노파크
  *   note: 담당 부서와 연락처는 정해지는 대로 싣습니다.
  */
+import { problemText } from '../i18n/index.ts';
 import { z } from 'astro/zod';
 import { daySchema, say, text } from './common.ts';
 import { contactSchema } from './release.ts';
@@ -19,7 +20,7 @@ export const pressSchema = z
     intro: text().optional().describe('페이지 첫머리의 한두 문장'),
     contacts: z
       .array(contactSchema)
-      .min(1, say({ ko: '연락처가 없습니다', en: 'no contact given', fix: 'contacts에 문의처를 하나 이상 적으세요' }))
+      .min(1, say(problemText('press.noContactGiven')))
       .describe('언론 문의처: 모르는 전화번호나 이메일을 지어 쓰지 않습니다'),
     note: text().optional().describe('연락처 아래에 덧붙이는 말'),
   })

@@ -1,11 +1,12 @@
+import { problemText } from '../i18n/index.ts';
 import { z } from 'astro/zod';
 import { daySchema, idSchema, say, sourceRefSchema, text, webUrlSchema } from './common.ts';
 import { kpiTargetsSchema } from './kpi-target.ts';
 
 const nonNegativeInt = z
-  .number(say({ ko: '숫자여야 합니다', en: 'must be a number', fix: '따옴표 없이 정수로 적으세요 (예: 14000)' }))
-  .int(say({ ko: '정수여야 합니다', en: 'must be a whole number', fix: '소수점 없이 적으세요' }))
-  .nonnegative(say({ ko: '음수일 수 없습니다', en: 'cannot be negative', fix: '0 이상의 값을 적으세요' }));
+  .number(say(problemText('programme.mustBeANumber')))
+  .int(say(problemText('programme.mustBeAWhole')))
+  .nonnegative(say(problemText('programme.cannotBeNegative')));
 
 const bilingualName = z.object({ ko: text(), en: text() }).strict();
 
@@ -49,12 +50,12 @@ export const programmeSchema = z
     period: z
       .object({ start: daySchema, end: daySchema, note: text().optional(), source: sourceRefSchema })
       .strict()
-      .refine((p) => p.start < p.end, say({ ko: '종료일이 시작일보다 빠릅니다', en: 'end is before start', fix: 'start와 end를 확인하세요' })),
+      .refine((p) => p.start < p.end, say(problemText('programme.endIsBeforeStart'))),
     sectors: z.array(text()).min(1).describe('대상 분야'),
     aims: z.array(text()).min(1).describe('사업 목표'),
     budget: z
       .object({
-        unit: z.literal('백만원', say({ ko: '금액 단위는 백만원이어야 합니다', en: 'unit must be 백만원', fix: 'unit: 백만원' })),
+        unit: z.literal('백만원', say(problemText('programme.unitMustBe'))),
         total: nonNegativeInt.describe('총사업비'),
         sources: z.array(budgetSourceSchema).min(1),
         source: sourceRefSchema,
@@ -66,11 +67,7 @@ export const programmeSchema = z
           ctx.addIssue({
             code: 'custom',
             path: ['sources'],
-            message: say({
-              ko: `재원별 금액의 합(${sum})이 총사업비(${budget.total})와 다릅니다`,
-              en: `sources add up to ${sum}, not the total ${budget.total}`,
-              fix: '재원 금액을 고치거나, 밝혀지지 않은 몫을 itemised: false 항목으로 두세요',
-            }).error,
+            message: say(problemText('programme.sourcesAddUpTo', { sum, total: budget.total })).error,
           });
         }
       }),

@@ -2,6 +2,7 @@
  * A release's permanent id: its file name without `.mdx`, `YYYY-MM-DD-slug`, which is also the
  * last part of its URL. The one definition every file that names a release uses.
  */
+import { problemText } from '../i18n/index.ts';
 import { z } from 'astro/zod';
 import { say } from './common.ts';
 
@@ -17,4 +18,4 @@ export const SLUG_MAX_LENGTH = 80;
 /** A field that names a release by its id. */
 export const releaseIdSchema = z
   .string()
-  .regex(RELEASE_ID, say({ ko: '보도자료 id 형식이 아닙니다', en: 'not a release id', fix: '보도자료 파일 이름에서 .mdx를 뺀 값을 적으세요 (예: 2025-12-17-jeju-ai-group-launch)' }));
+  .regex(RELEASE_ID, say(problemText('releaseId.notAReleaseId')));

@@ -1,3 +1,4 @@
+import { problemText } from '../i18n/index.ts';
 import { z } from 'astro/zod';
 import { applicationSchema } from './application.ts';
 import { attachmentsSchema } from './attachment.ts';
@@ -15,11 +16,7 @@ export const CATEGORIES = {
 export type CategoryKey = keyof typeof CATEGORIES;
 const CATEGORY_KEYS = Object.keys(CATEGORIES) as CategoryKey[];
 
-const unknownCategory = say({
-  ko: '알 수 없는 분류입니다',
-  en: 'unknown category',
-  fix: `다음 중 하나로 적으세요: ${Object.values(CATEGORIES).join(', ')}`,
-});
+const unknownCategory = say(problemText('release.unknownCategory', { value: Object.values(CATEGORIES).join(', ') }));
 
 export const categorySchema = z.string(unknownCategory).transform((value, ctx): CategoryKey => {
   const wanted = value.trim().normalize('NFC');
@@ -38,25 +35,21 @@ export const contactSchema = z
     department: text().optional(),
     phone: z
       .string()
-      .regex(/^[0-9+() -]{7,20}$/, say({ ko: '전화번호 형식이 아닙니다', en: 'not a phone number', fix: '예: 064-000-0000' }))
+      .regex(/^[0-9+() -]{7,20}$/, say(problemText('release.notAPhoneNumber')))
       .optional(),
-    email: z.email(say({ ko: '이메일 주소 형식이 아닙니다', en: 'not an e-mail address', fix: '예: press@example.kr' })).optional(),
+    email: z.email(say(problemText('release.notAnEMail'))).optional(),
   })
   .strict()
   .refine(
     (c) => Boolean(c.name || c.organization || c.department || c.phone || c.email),
-    say({
-      ko: '연락처에 아무 정보도 없습니다',
-      en: 'a contact needs at least one way to reach someone',
-      fix: 'name, organization, department, phone, email 중 하나 이상을 적으세요',
-    }),
+    say(problemText('release.aContactNeedsAt')),
   );
 
 /** 정정 (a factual error put right) or 수정 (an update that corrects no error). */
 export const CORRECTION_KINDS = { correction: '정정', update: '수정' } as const;
 export type CorrectionKind = keyof typeof CORRECTION_KINDS;
 
-const badKind = say({ ko: '알 수 없는 정정 종류입니다', en: 'unknown correction kind', fix: '정정 또는 수정으로 적으세요 (적지 않으면 정정)' });
+const badKind = say(problemText('release.unknownCorrectionKind'));
 const correctionKindSchema = z.string(badKind).transform((value, ctx): CorrectionKind => {
   const wanted = value.trim().normalize('NFC');
   const key = (Object.keys(CORRECTION_KINDS) as CorrectionKind[]).find((k) => k === wanted || CORRECTION_KINDS[k] === wanted);
@@ -83,7 +76,7 @@ function checkCorrections(
       ctx.addIssue({
         code: 'custom',
         path: ['corrections', index, 'date'],
-        message: say({ ko: '정정일이 배포 시각보다 늦지 않습니다', en: 'a correction must be dated after the release', fix: '정정한 실제 날짜(배포 시각 이후)를 적으세요' }).error,
+        message: say(problemText('release.aCorrectionMustBe')).error,
       });
     }
   });
@@ -92,17 +85,13 @@ function checkCorrections(
     ctx.addIssue({
       code: 'custom',
       path: ['updated'],
-      message: say({
-        ko: 'updated가 가장 늦은 정정 기록보다 이릅니다',
-        en: 'updated is earlier than the latest correction',
-        fix: 'updated를 지우세요 (가장 늦은 정정일이 수정일이 됩니다) 또는 그 뒤의 시각으로 고치세요',
-      }).error,
+      message: say(problemText('release.updatedIsEarlierThan')).error,
     });
   } else if (release.updated && release.updated.instant.getTime() < published) {
     ctx.addIssue({
       code: 'custom',
       path: ['updated'],
-      message: say({ ko: 'updated가 배포 시각보다 이릅니다', en: 'updated is earlier than the release date', fix: 'updated를 지우거나 배포 시각 이후로 고치세요' }).error,
+      message: say(problemText('release.updatedIsEarlierThan2')).error,
     });
   }
 }
@@ -117,7 +106,7 @@ export const releaseSchema = z
     organizations: z.array(idSchema).default([]).describe('언급된 기관 id (organizations.yaml)'),
     contacts: z
       .array(contactSchema)
-      .min(1, say({ ko: '연락처가 없습니다', en: 'no contact given', fix: 'contacts에 문의처를 하나 이상 적으세요' }))
+      .min(1, say(problemText('release.noContactGiven')))
       .describe('언론 문의처'),
     sources: z.array(sourceRefSchema).default([]).describe('사실의 출처 (programme.yaml의 sources id)'),
     draft: z.boolean().default(false).describe('true면 공개 사이트에 나오지 않습니다'),
@@ -145,11 +134,7 @@ export const releaseSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['application'],
-        message: say({
-          ko: '접수 기간(application)은 공지에만 쓸 수 있습니다',
-          en: 'an application period is only for notices',
-          fix: 'category를 공지로 바꾸거나 application을 지우세요',
-        }).error,
+        message: say(problemText('release.anApplicationPeriodIs')).error,
       });
     }
   })

@@ -8,6 +8,7 @@
  *   note: 2026년 5월 국비 집행액을 1,200백만원에서 1,150백만원으로 바로잡았습니다 (증빙 재확인).
  *   source: some-source-id    # optional (programme.yaml sources)
  */
+import { problemText } from '../i18n/index.ts';
 import { z } from 'astro/zod';
 import { daySchema, say, sourceRefSchema, text } from './common.ts';
 
@@ -18,7 +19,7 @@ export const revisionSchema = z
   .object({
     date: daySchema.describe('바뀐 날'),
     dataset: z
-      .enum(DATASETS, say({ ko: '알 수 없는 데이터셋입니다', en: 'unknown dataset', fix: `다음 중에서 고르세요: ${DATASETS.join(', ')}` }))
+      .enum(DATASETS, say(problemText('revision.unknownDataset', { datasets: DATASETS.join(', ') })))
       .describe('바뀐 데이터셋'),
     note: text().describe('무엇이 왜 바뀌었는지'),
     source: sourceRefSchema.optional().describe('근거 출처 (programme.yaml의 sources id)'),
@@ -26,7 +27,7 @@ export const revisionSchema = z
   .strict();
 
 export const revisionsFileSchema = z
-  .array(revisionSchema, say({ ko: '변경 기록 목록(배열)이어야 합니다', en: 'must be a list of revisions', fix: '각 기록을 "- date: ..." 항목으로 적으세요' }))
+  .array(revisionSchema, say(problemText('revision.mustBeAList')))
   .nullable()
   .transform((value) => value ?? []);
 

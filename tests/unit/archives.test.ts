@@ -65,7 +65,7 @@ describe('tagProblems', () => {
     });
     expect(problems.map(formatProblem)).toEqual([
       "content/releases/2026/2026-01-05-x.mdx:6:7 tags.0 — 태그 'AI/ICT'에 주소에 쓸 수 없는 문자가 있습니다 (tag 'AI/ICT' has a character that cannot go in a URL) → / \\ ? # % < > \" | * : 와 줄바꿈·탭을 빼거나 하이픈(-)으로 바꾸세요 (예: AI-ICT). .html 같은 파일 확장자로 끝나지 않게 하세요",
-      "content/releases/2026/2026-01-05-x.mdx:6:17 tags.2 — 태그 '모집'가 두 번 나옵니다 (duplicate tag '모집') → 한 번만 적으세요",
+      "content/releases/2026/2026-01-05-x.mdx:6:17 tags.2 — 태그 '모집'이 두 번 나옵니다 (duplicate tag '모집') → 한 번만 적으세요",
     ]);
   });
 });

@@ -40,7 +40,7 @@ describe('budget.csv reader', () => {
     expect(problems).toEqual([
       expect.stringMatching(/^content\/budget\.csv:2:3 planned — 금액이 음수입니다/),
       expect.stringMatching(/^content\/budget\.csv:2:4 executed — '1\.5'는 정수가 아닙니다/),
-      expect.stringMatching(/^content\/budget\.csv:3:3 planned — '12억'는 숫자가 아닙니다/),
+      expect.stringMatching(/^content\/budget\.csv:3:3 planned — '12억'은 숫자가 아닙니다/),
     ]);
   });
 
