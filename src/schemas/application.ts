@@ -9,7 +9,7 @@
  * - `opens` is inclusive, `closes` exclusive; a bare date means 00:00 KST for `opens` but the END
  *   of that day for `closes`: "마감 3월 20일" means applications are taken all of 20 March.
  */
-import { problemText } from '../i18n/index.ts';
+import { problemText, t } from '../i18n/index.ts';
 import { z } from 'astro/zod';
 import { DAY_MS, type KstTime } from '../foundation/kst.ts';
 import { kstTimeSchema, say, text } from './common.ts';
@@ -39,9 +39,9 @@ export function isValidPeriod(period: ApplicationPeriod): boolean {
 /** The application period of a notice (공지): 접수 예정 → 접수중 → 마감. */
 export const applicationSchema = z
   .object({
-    opens: kstTimeSchema.describe('접수 시작: 2026-03-02 (0시) 또는 2026-03-02T09:00:00+09:00'),
-    closes: kstTimeSchema.describe('접수 마감: 2026-03-20T18:00:00+09:00. 날짜만 쓰면 그날 24:00(한국 시간)까지'),
-    note: text().optional().describe('접수 방법 등 짧은 안내'),
+    opens: kstTimeSchema.describe(t('field.application.opens')),
+    closes: kstTimeSchema.describe(t('field.application.closes')),
+    note: text().optional().describe(t('field.application.note')),
   })
   .strict()
   .superRefine((period, ctx) => {
@@ -52,6 +52,6 @@ export const applicationSchema = z
       message: say(problemText('application.closesMustBeAfter')).error,
     });
   })
-  .describe('공지의 접수 기간 (참여 안내, 모집공고)');
+  .describe(t('field.application.applicationSchema'));
 
 export type Application = z.output<typeof applicationSchema>;

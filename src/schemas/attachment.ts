@@ -12,7 +12,7 @@
  *       credit: 제주테크노파크
  *       licence: 공공누리 제1유형   # optional: programme.yaml's licence when left out
  */
-import { problemText } from '../i18n/index.ts';
+import { problemText, t } from '../i18n/index.ts';
 import { z } from 'astro/zod';
 import { say, text } from './common.ts';
 
@@ -61,12 +61,12 @@ export const attachmentSchema = z
         (value) => ATTACHMENT_FILE_NAME.test(value),
         say(problemText('attachment.attachmentFileNameOr', { value: [...new Set(EXTENSIONS)].join(', ') })),
       )
-      .describe('content/attachments/<보도자료 id>/ 폴더 안의 파일 이름'),
-    title: text().describe('첨부 파일 제목 (목록에 보임)'),
-    alt: text().optional().describe('그림의 대체 텍스트: 그림을 볼 수 없는 사람에게 읽어 줄 설명. 그림 파일에는 꼭 적습니다'),
-    caption: text().optional().describe('그림 설명 (그림 아래에 보임)'),
-    credit: text().optional().describe('사진·그림을 만든 사람이나 기관. 그림 파일에는 꼭 적습니다'),
-    licence: text().optional().describe('이용 허락. 생략하면 programme.yaml의 licence'),
+      .describe(t('field.attachment.file')),
+    title: text().describe(t('field.attachment.title')),
+    alt: text().optional().describe(t('field.attachment.alt')),
+    caption: text().optional().describe(t('field.attachment.caption')),
+    credit: text().optional().describe(t('field.attachment.credit')),
+    licence: text().optional().describe(t('field.attachment.licence')),
   })
   .strict()
   .superRefine((attachment, ctx) => {
@@ -105,4 +105,4 @@ export const attachmentsSchema = z
       seen.add(attachment.file);
     });
   })
-  .describe('첨부 파일 (PDF, HWP, 그림): content/attachments/<보도자료 id>/ 에 둡니다');
+  .describe(t('field.attachment.attachmentsSchema'));

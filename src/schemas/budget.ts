@@ -18,7 +18,7 @@
  * and source. The file is UTF-8 (a BOM is fine): in Excel save as "CSV UTF-8 (쉼표로 분리)".
  * A file with only the header row means "no figures reported yet".
  */
-import { problemText } from '../i18n/index.ts';
+import { problemText, t } from '../i18n/index.ts';
 import { z } from 'astro/zod';
 import { ACCEPTED_MONTH_FORMS, MONTH_PATTERN, parseMonth } from '../foundation/month.ts';
 import { hiddenCharacter, idSchema, say } from './common.ts';
@@ -77,10 +77,10 @@ export const csvAmountSchema = z
 /** One CSV row as read (cells are strings) → a typed row. */
 export const budgetCsvRowSchema = z
   .object({
-    month: csvMonthSchema.describe('월 (YYYY-MM)'),
-    source: z.string().trim().pipe(idSchema).describe('재원 키 (programme.yaml budget.sources의 key)'),
-    planned: csvAmountSchema.describe('그 달의 계획액 (백만원, 누적 아님)'),
-    executed: csvAmountSchema.describe('그 달의 집행액 (백만원, 누적 아님). 비어 있으면 미보고'),
+    month: csvMonthSchema.describe(t('field.budget.month')),
+    source: z.string().trim().pipe(idSchema).describe(t('field.budget.source')),
+    planned: csvAmountSchema.describe(t('field.budget.planned')),
+    executed: csvAmountSchema.describe(t('field.budget.executed')),
     note: z
       .string()
       .optional()
@@ -102,16 +102,16 @@ export const budgetDownloadSchema = z
   .array(
     z
       .object({
-        month: z.string().regex(MONTH_PATTERN).describe('월 (YYYY-MM)'),
-        source: z.string().describe('재원 키 (programme.json의 budget.sources[].key)'),
-        sourceName: z.string().describe('재원 이름 (예: 국비)'),
-        planned: z.number().int().nonnegative().nullable().describe('그 달의 계획액, 백만원 (누적 아님). null = 계획 없음'),
-        executed: z.number().int().nonnegative().nullable().describe('그 달의 집행액, 백만원 (누적 아님). null = 미보고'),
-        note: z.string().nullable().describe('비고'),
+        month: z.string().regex(MONTH_PATTERN).describe(t('field.budget.budgetDownloadSchema.month')),
+        source: z.string().describe(t('field.budget.budgetDownloadSchema.source')),
+        sourceName: z.string().describe(t('field.budget.sourceName')),
+        planned: z.number().int().nonnegative().nullable().describe(t('field.budget.budgetDownloadSchema.planned')),
+        executed: z.number().int().nonnegative().nullable().describe(t('field.budget.budgetDownloadSchema.executed')),
+        note: z.string().nullable().describe(t('field.budget.note')),
       })
       .strict(),
   )
-  .describe('월별·재원별 예산 계획액과 집행액 (단위: 백만원)');
+  .describe(t('field.budget.budgetDownloadSchema.note'));
 
 /**
  * A budget row, typed: what the CSV reader makes of a line (budgetCsvRowSchema), what the

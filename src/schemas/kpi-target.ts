@@ -8,7 +8,7 @@
  *     label: 협약 30건            # optional, as the source words it
  *     source: some-source-id     # required: who stated the target
  */
-import { problemText } from '../i18n/index.ts';
+import { problemText, t } from '../i18n/index.ts';
 import { z } from 'astro/zod';
 import { daySchema, say, sourceRefSchema, text } from './common.ts';
 import { KPI_NAMES } from './kpi-names.ts';
@@ -24,7 +24,7 @@ export const kpiTargetSchema = z
     source: sourceRefSchema,
   })
   .strict()
-  .describe('출처가 밝힌 목표치 (출처가 없으면 적지 않습니다)');
+  .describe(t('field.kpiTarget.source'));
 
-export const kpiTargetsSchema = z.array(kpiTargetSchema).optional().describe('성과지표 목표치 (출처가 밝힌 경우에만)');
+export const kpiTargetsSchema = z.array(kpiTargetSchema).optional().describe(t('field.kpiTarget.kpiTargetsSchema.source'));
 export type KpiTargetEntry = z.output<typeof kpiTargetSchema>;

@@ -12,7 +12,7 @@
  *   source: bizdaily-2025-12-20            # programme.yaml sources id
  * An empty file or `[]` means no pairs yet.
  */
-import { problemText } from '../i18n/index.ts';
+import { problemText, t } from '../i18n/index.ts';
 import { z } from 'astro/zod';
 import { MONTH_PATTERN } from '../foundation/month.ts';
 import { daySchema, idSchema, say, sourceRefSchema, text } from './common.ts';
@@ -32,25 +32,25 @@ export const matchStageSchema = z
   .object({
     stage: z
       .enum(MATCH_STAGES, say(problemText('match.unknownStage', { matchStages: MATCH_STAGES.join(', ') })))
-      .describe('단계: consultation(상담), agreement(협약), project-started(과제 착수), completed(완료)'),
-    date: daySchema.describe('그 단계에 이른 날'),
+      .describe(t('field.match.stage')),
+    date: daySchema.describe(t('field.match.date')),
   })
   .strict();
 
 export const matchPairSchema = z
   .object({
-    id: idSchema.describe('매칭 id'),
-    demand: idSchema.describe('수요기업 id (organizations.yaml)'),
-    supply: idSchema.describe('공급기업 id (organizations.yaml)'),
+    id: idSchema.describe(t('field.match.id')),
+    demand: idSchema.describe(t('field.match.demand')),
+    supply: idSchema.describe(t('field.match.supply')),
     stages: z
       .array(matchStageSchema)
       .min(1, say(problemText('match.noStageGiven')))
-      .describe('이른 단계와 날짜 (순서대로)'),
+      .describe(t('field.match.stages')),
     release: releaseIdSchema
       .optional()
-      .describe('이 매칭을 알린 보도자료 id'),
-    note: text().optional().describe('비고'),
-    source: sourceRefSchema.describe('출처 (programme.yaml의 sources id)'),
+      .describe(t('field.match.release')),
+    note: text().optional().describe(t('field.match.note')),
+    source: sourceRefSchema.describe(t('field.match.source')),
   })
   .strict();
 
@@ -66,22 +66,22 @@ export const matchesDownloadSchema = z
   .array(
     z
       .object({
-        id: z.string().describe('매칭 id'),
-        demand: z.string().describe('수요기업 id (organizations.json)'),
-        demandName: z.string().describe('수요기업 이름'),
-        supply: z.string().describe('공급기업 id (organizations.json)'),
-        supplyName: z.string().describe('공급기업 이름'),
-        stage: z.enum(MATCH_STAGES).describe('지금까지 이른 마지막 단계'),
-        stageDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('마지막 단계에 이른 날'),
+        id: z.string().describe(t('field.match.matchesDownloadSchema.id')),
+        demand: z.string().describe(t('field.match.matchesDownloadSchema.demand')),
+        demandName: z.string().describe(t('field.match.demandName')),
+        supply: z.string().describe(t('field.match.matchesDownloadSchema.supply')),
+        supplyName: z.string().describe(t('field.match.supplyName')),
+        stage: z.enum(MATCH_STAGES).describe(t('field.match.matchesDownloadSchema.stage')),
+        stageDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe(t('field.match.stageDate')),
         stages: z
           .array(z.object({ stage: z.enum(MATCH_STAGES), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }).strict())
-          .describe('이른 단계와 날짜'),
-        release: z.string().nullable().describe('이 매칭을 알린 보도자료 id'),
-        note: z.string().nullable().describe('비고'),
-        source: z.string().describe('출처 id (programme.json의 sources)'),
+          .describe(t('field.match.matchesDownloadSchema.stages')),
+        release: z.string().nullable().describe(t('field.match.matchesDownloadSchema.release')),
+        note: z.string().nullable().describe(t('field.match.matchesDownloadSchema.note')),
+        source: z.string().describe(t('field.match.matchesDownloadSchema.source')),
       })
       .strict(),
   )
-  .describe('수요기업·공급기업 매칭과 단계');
+  .describe(t('field.match.matchesDownloadSchema.source2'));
 
 export { MONTH_PATTERN };

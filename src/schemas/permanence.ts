@@ -3,6 +3,7 @@
  * of published releases (`published.json`), declared withdrawals (`withdrawals.yaml`) and moves
  * (`redirects.yaml`). The rule that holds the releases to them is src/rules/permanence.ts.
  */
+import { t } from '../i18n/index.ts';
 import { z } from 'astro/zod';
 import { kstTimeSchema, text } from './common.ts';
 import { releaseIdSchema } from './release-id.ts';
@@ -43,18 +44,18 @@ export type PublishedRecord = z.output<typeof publishedRecordSchema>;
 
 export const withdrawalSchema = z
   .object({
-    id: releaseId.describe('철회한 보도자료의 id (주소의 마지막 부분)'),
-    date: kstTimeSchema.describe('철회한 날'),
-    reason: text().describe('철회 사유: 철회 안내 페이지와 피드에 그대로 나갑니다'),
+    id: releaseId.describe(t('field.permanence.id')),
+    date: kstTimeSchema.describe(t('field.permanence.date')),
+    reason: text().describe(t('field.permanence.reason')),
   })
   .strict();
 
 export const redirectSchema = z
   .object({
-    from: releaseId.describe('옛 id (게시된 주소)'),
-    to: releaseId.describe('새 id (지금 파일 이름)'),
-    date: kstTimeSchema.describe('옮긴 날'),
-    reason: text().optional().describe('옮긴 까닭'),
+    from: releaseId.describe(t('field.permanence.from')),
+    to: releaseId.describe(t('field.permanence.to')),
+    date: kstTimeSchema.describe(t('field.permanence.redirectSchema.date')),
+    reason: text().optional().describe(t('field.permanence.redirectSchema.reason')),
   })
   .strict();
 

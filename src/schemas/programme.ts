@@ -1,4 +1,4 @@
-import { problemText } from '../i18n/index.ts';
+import { problemText, t } from '../i18n/index.ts';
 import { z } from 'astro/zod';
 import { daySchema, idSchema, say, sourceRefSchema, text, webUrlSchema } from './common.ts';
 import { kpiTargetsSchema } from './kpi-target.ts';
@@ -12,20 +12,20 @@ const bilingualName = z.object({ ko: text(), en: text() }).strict();
 
 export const sourceSchema = z
   .object({
-    publisher: text().describe('매체·기관 이름'),
-    date: daySchema.describe('발행일'),
+    publisher: text().describe(t('field.programme.publisher')),
+    date: daySchema.describe(t('field.programme.date')),
     section: text().optional(),
     title: text().optional(),
-    url: webUrlSchema.optional().describe('원문 주소 (확인된 경우에만)'),
+    url: webUrlSchema.optional().describe(t('field.programme.url')),
   })
   .strict();
 
 export const budgetSourceSchema = z
   .object({
-    key: idSchema.describe('재원 키 (예산 CSV의 source 열에 쓰임)'),
-    name: text().describe('재원 이름 (예: 국비)'),
-    amount: nonNegativeInt.describe('금액 (budget.unit 단위)'),
-    itemised: z.boolean().describe('출처가 이 재원을 따로 밝혔는지'),
+    key: idSchema.describe(t('field.programme.key')),
+    name: text().describe(t('field.programme.name')),
+    amount: nonNegativeInt.describe(t('field.programme.amount')),
+    itemised: z.boolean().describe(t('field.programme.itemised')),
     source: sourceRefSchema.optional(),
     note: text().optional(),
   })
@@ -33,17 +33,17 @@ export const budgetSourceSchema = z
 
 export const programmeSchema = z
   .object({
-    name: bilingualName.describe('사업 이름'),
+    name: bilingualName.describe(t('field.programme.programmeSchema.name')),
     operator: z
       .object({ organization: idSchema, head: text().optional(), headTitle: text().optional(), source: sourceRefSchema })
       .strict()
-      .describe('운영 기관 (organizations.yaml의 id)'),
-    partners: z.array(idSchema).default([]).describe('함께 추진하는 기관 id'),
+      .describe(t('field.programme.operator')),
+    partners: z.array(idSchema).default([]).describe(t('field.programme.partners')),
     funder: z
       .object({
         organization: idSchema,
-        programme: text().describe('지원 사업 이름'),
-        selection: text().optional().describe('선정 경위'),
+        programme: text().describe(t('field.programme.programme')),
+        selection: text().optional().describe(t('field.programme.selection')),
         source: sourceRefSchema,
       })
       .strict(),
@@ -51,12 +51,12 @@ export const programmeSchema = z
       .object({ start: daySchema, end: daySchema, note: text().optional(), source: sourceRefSchema })
       .strict()
       .refine((p) => p.start < p.end, say(problemText('programme.endIsBeforeStart'))),
-    sectors: z.array(text()).min(1).describe('대상 분야'),
-    aims: z.array(text()).min(1).describe('사업 목표'),
+    sectors: z.array(text()).min(1).describe(t('field.programme.sectors')),
+    aims: z.array(text()).min(1).describe(t('field.programme.aims')),
     budget: z
       .object({
         unit: z.literal('백만원', say(problemText('programme.unitMustBe'))),
-        total: nonNegativeInt.describe('총사업비'),
+        total: nonNegativeInt.describe(t('field.programme.total')),
         sources: z.array(budgetSourceSchema).min(1),
         source: sourceRefSchema,
       })
@@ -74,24 +74,24 @@ export const programmeSchema = z
     membership: z
       .object({ reported: nonNegativeInt, label: text(), asOf: daySchema, source: sourceRefSchema })
       .strict()
-      .describe('보도된 사업단 참여 기관 수'),
+      .describe(t('field.programme.membership')),
     licence: z.object({ name: text(), note: text().optional(), url: webUrlSchema.optional() }).strict(),
     site: z
       .object({
         verification: z
           .object({
-            naver: text().optional().describe('네이버 서치어드바이저가 준 사이트 소유 확인 코드 (content 값만)'),
-            google: text().optional().describe('Google Search Console의 HTML 태그 코드 (content 값만)'),
-            bing: text().optional().describe('Bing 웹마스터 도구의 코드 (content 값만)'),
+            naver: text().optional().describe(t('field.programme.naver')),
+            google: text().optional().describe(t('field.programme.google')),
+            bing: text().optional().describe(t('field.programme.bing')),
           })
           .strict()
           .default({}),
       })
       .strict()
       .default({ verification: {} })
-      .describe('사이트 설정: 검색 포털 소유 확인 코드. 실제로 발급받은 코드만 적습니다'),
+      .describe(t('field.programme.programmeSchema.bing')),
     targets: kpiTargetsSchema,
-    sources: z.record(idSchema, sourceSchema).describe('출처 목록: 다른 파일은 이 id로 출처를 가리킵니다'),
+    sources: z.record(idSchema, sourceSchema).describe(t('field.programme.sources')),
   })
   .strict();
 

@@ -1,4 +1,4 @@
-import { problemText } from '../i18n/index.ts';
+import { problemText, t } from '../i18n/index.ts';
 import { z } from 'astro/zod';
 import { applicationSchema } from './application.ts';
 import { attachmentsSchema } from './attachment.ts';
@@ -30,8 +30,8 @@ export const categorySchema = z.string(unknownCategory).transform((value, ctx): 
 
 export const contactSchema = z
   .object({
-    name: text().optional().describe('담당자 또는 기관 이름'),
-    organization: idSchema.optional().describe('기관 id (organizations.yaml)'),
+    name: text().optional().describe(t('field.release.name')),
+    organization: idSchema.optional().describe(t('field.release.organization')),
     department: text().optional(),
     phone: z
       .string()
@@ -98,33 +98,33 @@ function checkCorrections(
 
 export const releaseSchema = z
   .object({
-    title: text().describe('제목'),
-    summary: text().describe('요약 (목록과 검색 결과에 보임)'),
-    date: kstTimeSchema.describe('배포 시각: 2025-12-17 (00:00 KST) 또는 2025-12-17T14:00:00+09:00'),
-    category: categorySchema.describe('분류: 보도자료, 공지, 행사, 성과'),
-    tags: z.array(text()).default([]).describe('태그'),
-    organizations: z.array(idSchema).default([]).describe('언급된 기관 id (organizations.yaml)'),
+    title: text().describe(t('field.release.title')),
+    summary: text().describe(t('field.release.summary')),
+    date: kstTimeSchema.describe(t('field.release.date')),
+    category: categorySchema.describe(t('field.release.category')),
+    tags: z.array(text()).default([]).describe(t('field.release.tags')),
+    organizations: z.array(idSchema).default([]).describe(t('field.release.organizations')),
     contacts: z
       .array(contactSchema)
       .min(1, say(problemText('release.noContactGiven')))
-      .describe('언론 문의처'),
-    sources: z.array(sourceRefSchema).default([]).describe('사실의 출처 (programme.yaml의 sources id)'),
-    draft: z.boolean().default(false).describe('true면 공개 사이트에 나오지 않습니다'),
+      .describe(t('field.release.contacts')),
+    sources: z.array(sourceRefSchema).default([]).describe(t('field.release.sources')),
+    draft: z.boolean().default(false).describe(t('field.release.draft')),
     corrections: z
       .array(
         z
           .object({
-            date: kstTimeSchema.describe('정정한 날 (보도자료의 date보다 뒤)'),
-            note: text().describe('무엇을 왜 고쳤는지. <Stat> 수치를 고칠 때는 처음 발표한 값과 지금 값을 함께 적습니다 (예: 42억 원 → 43억 원)'),
-            kind: correctionKindSchema.default('correction').describe('정정(사실을 바로잡음) 또는 수정(오류가 아닌 내용 보완). 적지 않으면 정정'),
+            date: kstTimeSchema.describe(t('field.release.releaseSchema.date')),
+            note: text().describe(t('field.release.note')),
+            kind: correctionKindSchema.default('correction').describe(t('field.release.kind')),
           })
           .strict(),
       )
       .default([])
-      .describe('정정 기록: 발표된 내용이 바뀔 때마다 한 줄씩 더합니다'),
+      .describe(t('field.release.releaseSchema.kind')),
     updated: kstTimeSchema
       .optional()
-      .describe('마지막으로 고친 때. 보통 적지 않습니다: 가장 늦은 정정 기록의 날짜가 수정일이 됩니다'),
+      .describe(t('field.release.updated')),
     attachments: attachmentsSchema,
     application: applicationSchema.optional(),
   })

@@ -8,7 +8,7 @@
  *   note: 2026년 5월 국비 집행액을 1,200백만원에서 1,150백만원으로 바로잡았습니다 (증빙 재확인).
  *   source: some-source-id    # optional (programme.yaml sources)
  */
-import { problemText } from '../i18n/index.ts';
+import { problemText, t } from '../i18n/index.ts';
 import { z } from 'astro/zod';
 import { daySchema, say, sourceRefSchema, text } from './common.ts';
 
@@ -17,12 +17,12 @@ export type Dataset = (typeof DATASETS)[number];
 
 export const revisionSchema = z
   .object({
-    date: daySchema.describe('바뀐 날'),
+    date: daySchema.describe(t('field.revision.date')),
     dataset: z
       .enum(DATASETS, say(problemText('revision.unknownDataset', { datasets: DATASETS.join(', ') })))
-      .describe('바뀐 데이터셋'),
-    note: text().describe('무엇이 왜 바뀌었는지'),
-    source: sourceRefSchema.optional().describe('근거 출처 (programme.yaml의 sources id)'),
+      .describe(t('field.revision.dataset')),
+    note: text().describe(t('field.revision.note')),
+    source: sourceRefSchema.optional().describe(t('field.revision.source')),
   })
   .strict();
 
