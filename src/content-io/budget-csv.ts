@@ -6,10 +6,11 @@
  */
 import { problemText } from '../i18n/index.ts';
 import Papa from 'papaparse';
-import { FILE_FIELD, decodeMessage, type Problem } from '../foundation/problems.ts';
+import { FILE_FIELD, type Problem } from '../foundation/problems.ts';
 import { fieldName } from '../foundation/zod-problems.ts';
 import { BUDGET_COLUMNS, REQUIRED_BUDGET_COLUMNS, budgetCsvRowSchema, type BudgetRow } from '../schemas/budget.ts';
 import type { Locate } from '../foundation/located.ts';
+import { decodeMessage } from '../foundation/message.ts';
 
 export interface BudgetCsv {
   rows: BudgetRow[];

@@ -40,7 +40,7 @@ export const TEXT_FILE_LIMIT = 1024 * 1024;
 export function readText(absolute: string, problems: Problem[]): string | undefined {
   const file = displayPath(absolute);
   if (!existsSync(absolute)) {
-    problems.push({ file, field: FILE_FIELD, severity: 'error', ko: '파일이 없습니다', en: 'file is missing', fix: `${file} 파일을 만드세요 (안내서의 예 참고)` });
+    problems.push({ file, field: FILE_FIELD, severity: 'error',  ...problemText('dataFile.fileIsMissing', { file }) });
     return undefined;
   }
   const stat = lstatSync(absolute);

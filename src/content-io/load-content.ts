@@ -3,6 +3,7 @@
  * cross-file rules, and returns the data with every problem found.
  * The build, `validate` and the tests all read content through here.
  */
+import { problemText } from '../i18n/index.ts';
 import { existsSync, lstatSync, readdirSync } from 'node:fs';
 import { paths } from '../foundation/urls.ts';
 import path from 'node:path';
@@ -56,9 +57,7 @@ function badName(file: string): Problem {
     file,
     field: FILE_FIELD,
     severity: 'error',
-    ko: '보도자료 파일의 위치나 이름이 규칙에 맞지 않습니다',
-    en: 'release file is in the wrong folder or badly named',
-    fix: `content/releases/<연도>/<YYYY-MM-DD>-<영문-소문자-slug>.mdx 로 두세요 (예: 2025/2025-12-17-launch.mdx; slug는 ${SLUG_MAX_LENGTH}자까지)`,
+    ...problemText('content.releaseFileIsIn', { slugMaxLength: SLUG_MAX_LENGTH }),
   };
 }
 
@@ -85,7 +84,7 @@ function loadRelease(releasesDir: string, stored: string, problems: Problem[]): 
   if (source === undefined) return undefined;
   const split = splitFrontmatter(source);
   if (!split) {
-    problems.push({ file, line: 1, field: FILE_FIELD, severity: 'error', ko: '머리말(frontmatter)이 없습니다', en: 'missing frontmatter', fix: '파일 맨 앞에 --- 로 시작하고 --- 로 끝나는 머리말을 두세요' });
+    problems.push({ file, line: 1, field: FILE_FIELD, severity: 'error',  ...problemText('content.missingFrontmatter') });
     return undefined;
   }
   const parsed = parseYamlSource(split.frontmatter, file, 2);

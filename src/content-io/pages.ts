@@ -3,6 +3,7 @@
  * and rendered like release bodies (the same safe subset; raw HTML refused; links checked), so a
  * policy page is content too, never markup. `validate`, the content gate and the pages loader read here.
  */
+import { problemText } from '../i18n/index.ts';
 import { existsSync, lstatSync, readdirSync } from 'node:fs';
 import { paths } from '../foundation/urls.ts';
 import path from 'node:path';
@@ -38,7 +39,7 @@ function readPage(absolute: string, slug: string, problems: Problem[]): LoadedPa
   if (source === undefined) return undefined;
   const split = splitFrontmatter(source);
   if (!split) {
-    problems.push({ file, line: 1, field: FILE_FIELD, severity: 'error', ko: '머리말(frontmatter)이 없습니다', en: 'missing frontmatter', fix: '파일 맨 앞에 --- 로 시작하고 --- 로 끝나는 머리말을 두세요' });
+    problems.push({ file, line: 1, field: FILE_FIELD, severity: 'error',  ...problemText('pages.missingFrontmatter') });
     return undefined;
   }
   const parsed = parseYamlSource(split.frontmatter, file, 2);

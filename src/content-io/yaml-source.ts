@@ -45,11 +45,11 @@ export function parseYamlSource(source: string, file: string, firstLine = 1): Pa
     if (!isNode(node)) return;
     const at = node.range ? position(node.range[0]) : {};
     if (isAlias(node) || ('anchor' in node && node.anchor)) {
-      problems.push({ file, field: '(문법)', severity: 'error', ...at, ko: 'YAML 별칭(&이름, *이름)은 쓸 수 없습니다', en: 'YAML anchors and aliases are not allowed', fix: '같은 내용을 그 자리에 그대로 적으세요' });
+      problems.push({ file, field: '(문법)', severity: 'error', ...at,  ...problemText('yaml.yamlAnchorsAndAliases') });
       return visit.SKIP;
     }
     if ('tag' in node && node.tag) {
-      problems.push({ file, field: '(문법)', severity: 'error', ...at, ko: `YAML 태그(${node.tag})는 쓸 수 없습니다`, en: `YAML tag ${node.tag} is not allowed`, fix: '!로 시작하는 부분을 지우고 값만 적으세요 (글자는 따옴표로 감쌉니다)' });
+      problems.push({ file, field: '(문법)', severity: 'error', ...at,  ...problemText('yaml.yamlTagTagIs', { tag: node.tag }) });
     }
     return undefined;
   });

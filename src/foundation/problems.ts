@@ -3,6 +3,10 @@
  *   path:line[:column] field — 한국어 설명 (English) → how to fix
  * Build, `validate` and tests all print problems through `formatProblem`.
  */
+import { t } from '../i18n/index.ts';
+import type { MessageParts } from './message.ts';
+
+export type { MessageParts };
 export type Severity = 'error' | 'warning';
 
 export interface Problem {
@@ -18,7 +22,8 @@ export interface Problem {
   severity: Severity;
 }
 
-export const FILE_FIELD = '(파일)';
+/** The field of a problem with the file as a whole. */
+export const FILE_FIELD = t('problem.fieldFile');
 
 /** Control characters a message quotes from the content (a line break in a tag) written visibly, so a problem stays one line. */
 // eslint-disable-next-line no-control-regex
@@ -28,7 +33,7 @@ export function formatProblem(p: Problem): string {
   const place = [p.file, p.line, p.line !== undefined ? p.column : undefined]
     .filter((part) => part !== undefined)
     .join(':');
-  const prefix = p.severity === 'warning' ? '경고 ' : '';
+  const prefix = p.severity === 'warning' ? `${t('problem.warning')} ` : '';
   return visible(`${prefix}${place} ${p.field} — ${p.ko} (${p.en}) → ${p.fix}`);
 }
 
@@ -44,27 +49,4 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
       (a.line ?? 0) - (b.line ?? 0) ||
       (a.column ?? 0) - (b.column ?? 0),
   );
-}
-
-/**
- * Schemas carry all three texts in one zod message, joined by a unit separator,
- * so one custom message can say what is wrong in both languages and how to fix it.
- */
-const SEP = '\u001F';
-
-export interface MessageParts {
-  ko: string;
-  en: string;
-  fix: string;
-}
-
-export function encodeMessage(parts: MessageParts): string {
-  return [parts.ko, parts.en, parts.fix].join(SEP);
-}
-
-export function decodeMessage(message: string): MessageParts | undefined {
-  const parts = message.split(SEP);
-  if (parts.length !== 3) return undefined;
-  const [ko, en, fix] = parts as [string, string, string];
-  return { ko, en, fix };
 }

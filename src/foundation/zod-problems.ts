@@ -1,36 +1,48 @@
 import { z } from 'astro/zod';
-import { decodeMessage, type Problem } from './problems.ts';
+import { problemText, t, type UiKey } from '../i18n/index.ts';
+import { decodeMessage, type MessageParts } from './message.ts';
+import { FILE_FIELD, type Problem } from './problems.ts';
 
 import type { Locate } from './located.ts';
 
-const ko = z.locales.ko();
 const en = z.locales.en();
 
-function localeText(locale: ReturnType<typeof z.locales.ko>, issue: z.core.$ZodIssue): string {
-  const text = locale.localeError(issue as never);
+/** zod's own English text for an issue (the English part of the message). */
+function englishText(issue: z.core.$ZodIssue): string {
+  const text = en.localeError(issue as never);
   return typeof text === 'string' ? text : (text?.message ?? issue.message);
 }
 
-function genericFix(issue: z.core.$ZodIssue): string {
+const TYPE_NAMES: Record<string, UiKey> = { string: 'zod.type.string', number: 'zod.type.number', int: 'zod.type.number', boolean: 'zod.type.boolean', array: 'zod.type.array', object: 'zod.type.object', date: 'zod.type.date' };
+
+/**
+ * The message of an issue no schema gave its own message: Korean from the dictionary (zod's
+ * Korean locale is not used: its texts hard-code particles and English type names).
+ */
+function genericMessage(issue: z.core.$ZodIssue): MessageParts {
+  const english = englishText(issue);
   switch (issue.code) {
-    case 'invalid_type':
-      return issue.input === undefined ? '이 항목을 추가하세요' : '값의 형식을 안내서의 예와 같이 고치세요';
+    case 'invalid_type': {
+      if (issue.input === undefined) return problemText('zod.missing', { en: english });
+      const typeKey = TYPE_NAMES[issue.expected];
+      return problemText('zod.invalidType', { en: english, expected: typeKey ? t(typeKey) : issue.expected });
+    }
     case 'invalid_value':
-      return `다음 중 하나로 적으세요: ${issue.values.map(String).join(', ')}`;
+      return problemText('zod.invalidValue', { en: english, values: issue.values.map(String).join(', ') });
     case 'unrecognized_keys':
-      return '철자를 확인하거나 이 항목을 지우세요';
+      return problemText('zod.unrecognizedKeys', { en: english, keys: issue.keys.join(', ') });
     case 'too_small':
     case 'too_big':
-      return '값의 범위(길이·크기)를 맞추세요';
+      return problemText('zod.outOfRange', { en: english });
     case 'invalid_format':
-      return '안내서의 형식 예를 따라 고치세요';
+      return problemText('zod.invalidFormat', { en: english });
     default:
-      return '안내서(docs/편집-가이드.md)의 예를 참고해 고치세요';
+      return problemText('zod.invalid', { en: english });
   }
 }
 
 export function fieldName(path: readonly PropertyKey[]): string {
-  return path.length === 0 ? '(파일)' : path.map(String).join('.');
+  return path.length === 0 ? FILE_FIELD : path.map(String).join('.');
 }
 
 /** Turns zod issues into problems in the portal's one format. */
@@ -42,7 +54,7 @@ export function problemsFromZod(
   return issues.map((issue) => {
     const where = locate(issue.path) ?? locate(issue.path.slice(0, -1));
     const custom = decodeMessage(issue.message);
-    const texts = custom ?? { ko: localeText(ko, issue), en: localeText(en, issue), fix: genericFix(issue) };
+    const texts = custom ?? genericMessage(issue);
     const problem: Problem = { file, field: fieldName(issue.path), severity: 'error', ...texts };
     if (where) {
       problem.line = where.line;

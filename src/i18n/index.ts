@@ -2,7 +2,7 @@
  * The one way text reaches a page or a message: `t(key, values)` for a UI string,
  * `problemText(key, values)` for the three parts of a message about bad content.
  */
-import type { MessageParts } from '../foundation/problems.ts';
+import type { MessageParts } from '../foundation/message.ts';
 import { fill, type TemplateValues } from './fill.ts';
 import { ko } from './ko.ts';
 

@@ -411,6 +411,8 @@ export const ko = {
   'ended.more': '최종 성과 자세히 보기',
   'ended.archive': '이 사이트는 기록으로 남아 모든 주소와 보도자료를 계속 볼 수 있습니다.',
 
+  'example.text': '제주 AI 사업단',
+
   // ─────────────────────────── data fields (descriptions in the JSON Schemas and on /data/) ───────────────────────────
   'field.application.opens': '접수 시작: 2026-03-02 (0시) 또는 2026-03-02T09:00:00+09:00',
   'field.application.closes': '접수 마감: 2026-03-20T18:00:00+09:00. 날짜만 쓰면 그날 24:00(한국 시간)까지',
@@ -555,6 +557,24 @@ export const ko = {
   'field.searchSynonyms.keep': '끝 글자가 조사처럼 보여도 떼지 않을 낱말 (예: 제주도, 매칭데이)',
 
   // ─────────────────────────── messages for bad content ───────────────────────────
+  'problem.fieldFile': '(파일)',
+  'problem.fieldBody': '(본문)',
+  'problem.fieldSyntax': '(문법)',
+  'problem.fieldText': '(글자)',
+  'problem.warning': '경고',
+  'zod.type.string': '글자',
+  'zod.type.number': '숫자',
+  'zod.type.boolean': 'true 또는 false',
+  'zod.type.array': '목록([…] 또는 "- " 항목)',
+  'zod.type.object': '항목 묶음(이름: 값)',
+  'zod.type.date': '날짜',
+  'zod.missing': { ko: '필수 항목이 없습니다', en: '{en}', fix: '이 항목을 추가하세요' },
+  'zod.invalidType': { ko: '값의 종류가 맞지 않습니다: {expected}{expected|으로/로} 적어야 합니다', en: '{en}', fix: '값의 형식을 안내서의 예와 같이 고치세요' },
+  'zod.invalidValue': { ko: '쓸 수 없는 값입니다', en: '{en}', fix: '다음 중 하나로 적으세요: {values}' },
+  'zod.unrecognizedKeys': { ko: '알 수 없는 항목 이름입니다 ({keys})', en: '{en}', fix: '철자를 확인하거나 이 항목을 지우세요' },
+  'zod.outOfRange': { ko: '값의 길이나 크기가 허용 범위를 벗어났습니다', en: '{en}', fix: '값의 범위(길이·크기)를 맞추세요' },
+  'zod.invalidFormat': { ko: '형식이 맞지 않습니다', en: '{en}', fix: '안내서의 형식 예를 따라 고치세요' },
+  'zod.invalid': { ko: '값이 규칙에 맞지 않습니다', en: '{en}', fix: '안내서(docs/편집-가이드.md)의 예를 참고해 고치세요' },
   'body.parse': {
     ko: 'MDX 문법 오류입니다 (닫히지 않은 태그, 짝이 맞지 않는 { } 등)',
     en: 'MDX does not parse: {detail}',
@@ -775,9 +795,9 @@ export const ko = {
     en: 'required field is missing',
     fix: '이 항목을 추가하세요 (예: {example})',
   },
-  'common.mustBeEn': {
-    ko: '{ko}여야 합니다',
-    en: 'must be {en}',
+  'common.mustBeText': {
+    ko: '글자(문자열)여야 합니다',
+    en: 'must be text',
     fix: '예: {example}',
   },
   'common.containsAnInvisibleOr': {
@@ -1284,5 +1304,55 @@ export const ko = {
     ko: '첨부 파일 \'{file}\'의 내용이 {label} 파일이 아닙니다',
     en: 'attachment \'{file}\' is not a {label} file',
     fix: '파일이 깨졌거나 확장자만 바꾼 파일입니다. 원래 프로그램에서 그 형식으로 다시 저장하세요',
+  },
+  'permanence.publishedReleaseUrlWas': {
+    ko: '게시된 보도자료 {url}의 파일 이름을 바꾸었습니다. 게시된 주소는 바뀌면 안 됩니다',
+    en: 'published release {url} was renamed to {id}: a published URL never changes',
+    fix: '파일 이름을 {id2}.mdx로 되돌리세요. 꼭 옮겨야 한다면 content/{redirectsFile}에 - from: {id2} / to: {id} / date: 옮긴 날 을 적으세요',
+  },
+  'permanence.publishedReleaseUrlHas': {
+    ko: '게시된 보도자료 {url}의 파일이 없습니다',
+    en: 'published release {url} has disappeared',
+    fix: '파일을 되살리세요 (git checkout -- {value}). 내리려면 content/{withdrawalsFile}에 - id: {id} / date: 철회한 날 / reason: 사유 를 적고, 옮겼다면 content/{redirectsFile}에 from/to를 적으세요',
+  },
+  'permanence.publishedReleaseIsNot': {
+    ko: '게시된 보도자료가 게시 기록({recordFile})에 없습니다',
+    en: 'published release is not in the permanence record yet',
+    fix: '{recordCommand} 를 실행하고 content/{recordFile}을 함께 커밋하세요',
+  },
+  'yaml.yamlAnchorsAndAliases': {
+    ko: 'YAML 별칭(&이름, *이름)은 쓸 수 없습니다',
+    en: 'YAML anchors and aliases are not allowed',
+    fix: '같은 내용을 그 자리에 그대로 적으세요',
+  },
+  'yaml.yamlTagTagIs': {
+    ko: 'YAML 태그({tag})는 쓸 수 없습니다',
+    en: 'YAML tag {tag} is not allowed',
+    fix: '!로 시작하는 부분을 지우고 값만 적으세요 (글자는 따옴표로 감쌉니다)',
+  },
+  'pages.missingFrontmatter': {
+    ko: '머리말(frontmatter)이 없습니다',
+    en: 'missing frontmatter',
+    fix: '파일 맨 앞에 --- 로 시작하고 --- 로 끝나는 머리말을 두세요',
+  },
+  'content.releaseFileIsIn': {
+    ko: '보도자료 파일의 위치나 이름이 규칙에 맞지 않습니다',
+    en: 'release file is in the wrong folder or badly named',
+    fix: 'content/releases/<연도>/<YYYY-MM-DD>-<영문-소문자-slug>.mdx 로 두세요 (예: 2025/2025-12-17-launch.mdx; slug는 {slugMaxLength}자까지)',
+  },
+  'content.missingFrontmatter': {
+    ko: '머리말(frontmatter)이 없습니다',
+    en: 'missing frontmatter',
+    fix: '파일 맨 앞에 --- 로 시작하고 --- 로 끝나는 머리말을 두세요',
+  },
+  'nfc.textIsNotIn': {
+    ko: '유니코드 정규화(NFC)가 안 된 글자가 있어 자동으로 고쳐 읽습니다',
+    en: 'text is not in Unicode NFC; it was normalised',
+    fix: '편집기에서 NFC로 저장하면 이 경고가 사라집니다 (macOS에서 복사한 한글에 흔합니다)',
+  },
+  'dataFile.fileIsMissing': {
+    ko: '파일이 없습니다',
+    en: 'file is missing',
+    fix: '{file} 파일을 만드세요 (안내서의 예 참고)',
   },
 } as const;

@@ -49,18 +49,14 @@ export function checkPermanence(set: PermanenceSet): Problem[] {
         file: renamed.file,
         field: FILE_FIELD,
         severity: 'error',
-        ko: `게시된 보도자료 ${entry.url}의 파일 이름을 바꾸었습니다. 게시된 주소는 바뀌면 안 됩니다`,
-        en: `published release ${entry.url} was renamed to ${renamed.id}: a published URL never changes`,
-        fix: `파일 이름을 ${entry.id}.mdx로 되돌리세요. 꼭 옮겨야 한다면 content/${REDIRECTS_FILE}에 - from: ${entry.id} / to: ${renamed.id} / date: 옮긴 날 을 적으세요`,
+        ...problemText('permanence.publishedReleaseUrlWas', { url: entry.url, id: renamed.id, id2: entry.id, redirectsFile: REDIRECTS_FILE }),
       });
     } else {
       problems.push({
         file: set.display(entry.file),
         field: FILE_FIELD,
         severity: 'error',
-        ko: `게시된 보도자료 ${entry.url}의 파일이 없습니다`,
-        en: `published release ${entry.url} has disappeared`,
-        fix: `파일을 되살리세요 (git checkout -- ${set.display(entry.file)}). 내리려면 content/${WITHDRAWALS_FILE}에 - id: ${entry.id} / date: 철회한 날 / reason: 사유 를 적고, 옮겼다면 content/${REDIRECTS_FILE}에 from/to를 적으세요`,
+        ...problemText('permanence.publishedReleaseUrlHas', { url: entry.url, value: set.display(entry.file), withdrawalsFile: WITHDRAWALS_FILE, id: entry.id, redirectsFile: REDIRECTS_FILE }),
       });
     }
   }
@@ -114,9 +110,7 @@ export function checkPermanence(set: PermanenceSet): Problem[] {
         file: release.file,
         field: FILE_FIELD,
         severity: 'warning',
-        ko: `게시된 보도자료가 게시 기록(${RECORD_FILE})에 없습니다`,
-        en: 'published release is not in the permanence record yet',
-        fix: `${RECORD_COMMAND} 를 실행하고 content/${RECORD_FILE}을 함께 커밋하세요`,
+        ...problemText('permanence.publishedReleaseIsNot', { recordFile: RECORD_FILE, recordCommand: RECORD_COMMAND }),
       });
     }
   }

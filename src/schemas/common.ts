@@ -1,8 +1,9 @@
-import { problemText } from '../i18n/index.ts';
+import { type MessageKey, problemText, t } from '../i18n/index.ts';
 import { z } from 'astro/zod';
-import { encodeMessage, type MessageParts } from '../foundation/problems.ts';
+import { type MessageParts } from '../foundation/problems.ts';
 import { parseKstTime, type KstTime } from '../foundation/kst.ts';
 import { isWebUrl } from '../foundation/safe-url.ts';
+import { encodeMessage } from '../foundation/message.ts';
 
 /** A zod `error` option carrying Korean, English and the fix together. */
 export const say = (parts: MessageParts) => ({ error: encodeMessage(parts) });
@@ -11,11 +12,9 @@ export const say = (parts: MessageParts) => ({ error: encodeMessage(parts) });
  * A type error that tells a missing field from a wrong value: zod hands the
  * error function the input, which is undefined when the field is absent.
  */
-export const expect = (what: { ko: string; en: string; example: string }) => ({
+export const expect = (wrong: MessageKey, example: string) => ({
   error: (issue: { input?: unknown }) =>
-    issue.input === undefined
-      ? encodeMessage(problemText('common.requiredFieldIsMissing', { example: what.example }))
-      : encodeMessage(problemText('common.mustBeEn', { ko: what.ko, en: what.en, example: what.example })),
+    issue.input === undefined ? encodeMessage(problemText('common.requiredFieldIsMissing', { example })) : encodeMessage(problemText(wrong, { example })),
 });
 
 /**
@@ -47,7 +46,7 @@ const noHiddenCharacters = <T extends z.ZodType<string>>(schema: T) =>
 export const text = () =>
   noHiddenCharacters(
     z
-      .string(expect({ ko: '글자(문자열)', en: 'text', example: '제주 AI 사업단' }))
+      .string(expect('common.mustBeText', t('example.text')))
       .trim()
       .min(1, say(problemText('common.isEmpty')))
       .transform((value) => value.normalize('NFC')),

@@ -54,7 +54,7 @@ describe('bad release files', () => {
 
   it('reports a wrong type where it stands', () => {
     const dir = writeContent('type', [{ ...ok, extra: 'draft: 네' }]);
-    expect(messages(dir).join('\n')).toMatch(/\.mdx:12:8 draft — 잘못된 입력: 예상 타입은 boolean, 받은 타입은 string입니다 \(Invalid input: expected boolean, received string\) → 값의 형식을/);
+    expect(messages(dir).join('\n')).toMatch(/\.mdx:12:8 draft — 값의 종류가 맞지 않습니다: true 또는 false로 적어야 합니다 \(Invalid input: expected boolean, received string\) → 값의 형식을/);
   });
 
   it('reports two releases with the same slug', () => {

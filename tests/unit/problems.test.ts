@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeMessage, encodeMessage, formatProblem } from '../../src/foundation/problems.ts';
+import { formatProblem } from '../../src/foundation/problems.ts';
+import { decodeMessage, encodeMessage } from '../../src/foundation/message.ts';
 
 describe('formatProblem', () => {
   it('prints path:line:column field — ko (en) → fix', () => {
