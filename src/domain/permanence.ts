@@ -3,6 +3,7 @@
  * changed, and what became of a published URL (still there, moved, withdrawn).
  * Pure: no file reads, no clock; the content-io layer and the pages call these.
  */
+import { t } from '../i18n/index.ts';
 import { createHash } from 'node:crypto';
 import { paths } from '../foundation/urls.ts';
 import { kstDay, toKstIso, type KstTime } from '../foundation/kst.ts';
@@ -14,10 +15,10 @@ export { TEXT_PARTS, type TextPart };
 
 /** How each part is named in messages. */
 export const TEXT_PART_LABEL: Record<TextPart, string> = {
-  title: '제목(title)',
-  summary: '요약(summary)',
-  date: '배포 시각(date)',
-  body: '본문',
+  title: t('textPart.title'),
+  summary: t('textPart.summary'),
+  date: t('textPart.date'),
+  body: t('textPart.body'),
 };
 
 export interface ReleaseText {

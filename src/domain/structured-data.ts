@@ -3,6 +3,7 @@
  * facts: no logo, address or legal name the sources do not give). Pure: URLs come
  * in through `url`, which knows the site and base path.
  */
+import { t } from '../i18n/index.ts';
 import type { Organization } from '../schemas/organization.ts';
 import { paths } from '../foundation/urls.ts';
 import type { Programme } from '../schemas/programme.ts';
@@ -66,7 +67,7 @@ export function organizationGraph(ctx: SiteContext): JsonLd {
     name: programme.name.ko,
     alternateName: programme.name.en,
     url: ctx.url('/'),
-    description: `${programme.funder.programme}의 지원을 받아 ${programme.sectors.join('·')} 분야 제주 기업의 AI 전환을 돕는 사업`,
+    description: t('jsonLd.projectDescription', { programme: programme.funder.programme, sectors: programme.sectors.join('·') }),
     parentOrganization: [{ '@id': operator['@id'] }, ...partners.map((p) => ({ '@id': p['@id'] }))],
     funder: { '@id': funder['@id'] },
     funding: { '@type': 'Grant', name: programme.funder.programme, funder: { '@id': funder['@id'] } },
@@ -155,7 +156,7 @@ export function datasetCatalog(ctx: SiteContext, datasets: readonly DatasetInput
     '@context': CONTEXT,
     '@type': 'DataCatalog',
     '@id': `${page}#catalog`,
-    name: `${ctx.programme.name.ko} 공개 데이터`,
+    name: t('jsonLd.catalogName', { site: ctx.programme.name.ko }),
     url: page,
     inLanguage: 'ko-KR',
     publisher: creator,
@@ -165,7 +166,7 @@ export function datasetCatalog(ctx: SiteContext, datasets: readonly DatasetInput
       name: d.title,
       alternateName: d.name,
       identifier: d.name,
-      description: `${d.description} (단위: ${d.unit})`,
+      description: t('jsonLd.datasetDescription', { description: d.description, unit: d.unit }),
       url: `${page}#dataset-${d.name}`,
       inLanguage: 'ko-KR',
       isAccessibleForFree: true,
@@ -175,7 +176,7 @@ export function datasetCatalog(ctx: SiteContext, datasets: readonly DatasetInput
       dateModified: modified,
       // An open interval until data is reported.
       temporalCoverage: `${ctx.programme.period.start}/${d.referenceDate ?? '..'}`,
-      spatialCoverage: { '@type': 'Place', name: '제주특별자치도' },
+      spatialCoverage: { '@type': 'Place', name: t('jsonLd.spatialCoverage') },
       distribution: [
         { '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: ctx.url(paths.dataFile(d.name, 'csv')) },
         { '@type': 'DataDownload', encodingFormat: 'application/json', contentUrl: ctx.url(paths.dataFile(d.name, 'json')) },

@@ -1,4 +1,5 @@
 /** Numbers, money and dates in Korean conventions (KST, 억 원). */
+import { t } from '../i18n/index.ts';
 import { kstParts } from './kst.ts';
 
 const integer = new Intl.NumberFormat('ko-KR', { maximumFractionDigits: 0 });
@@ -18,36 +19,36 @@ export function formatPercent(share: number): string {
  * 23300 → `233억 원`, 14050 → `140억 5,000만 원`, 75 → `7,500만 원`.
  */
 export function formatMillionWon(millions: number): string {
-  if (millions === 0) return '0원';
+  if (millions === 0) return t('format.wonZero');
   const sign = millions < 0 ? '−' : '';
   const abs = Math.abs(millions);
   const eok = Math.floor(abs / 100);
   const man = (abs % 100) * 100;
-  const parts = [eok > 0 ? `${integer.format(eok)}억` : '', man > 0 ? `${integer.format(man)}만` : ''].filter(Boolean);
-  return `${sign}${parts.join(' ')} 원`;
+  const parts = [eok > 0 ? t('format.eok', { n: integer.format(eok) }) : '', man > 0 ? t('format.man', { n: integer.format(man) }) : ''].filter(Boolean);
+  return t('format.won', { sign, amount: parts.join(' ') });
 }
 
 /** `2025년 12월 17일` */
 export function formatKstDate(instant: Date): string {
   const p = kstParts(instant);
-  return `${p.year}년 ${p.month}월 ${p.day}일`;
+  return t('format.date', { y: p.year, m: p.month, d: p.day });
 }
 
 /** `2025년 12월 17일 14:00` (KST); date only when the time was not given. */
 export function formatKstDateTime(instant: Date, dateOnly = false): string {
   if (dateOnly) return formatKstDate(instant);
   const p = kstParts(instant);
-  return `${formatKstDate(instant)} ${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}`;
+  return t('format.dateTime', { date: formatKstDate(instant), time: `${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}` });
 }
 
 /** `2025. 12. 17.` — the short form used in lists. */
 export function formatKstShortDate(instant: Date): string {
   const p = kstParts(instant);
-  return `${p.year}. ${p.month}. ${p.day}.`;
+  return t('format.shortDate', { y: p.year, m: p.month, d: p.day });
 }
 
 /** A `YYYY-MM-DD` day as `2025년 12월 17일`. */
 export function formatDay(day: string): string {
   const [y, m, d] = day.split('-').map(Number);
-  return `${y}년 ${m}월 ${d}일`;
+  return t('format.date', { y, m, d });
 }

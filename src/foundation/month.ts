@@ -2,6 +2,7 @@
  * Months as `YYYY-MM`: parsing the forms a spreadsheet writes, and month arithmetic.
  * Pure: no clock, no files.
  */
+import { t } from '../i18n/index.ts';
 
 /** The month forms budget.csv accepts, for messages and the guide. */
 export const ACCEPTED_MONTH_FORMS = ['2026-01', '2026-01-01', '2026.01', '2026/01', 'Jan-26', '26-Jan'] as const;
@@ -69,7 +70,7 @@ export function lastDayOfMonth(monthText: string): string {
 /** `2026-06` → `2026년 6월` */
 export function formatMonth(monthText: string): string {
   const [y, m] = monthText.split('-').map(Number) as [number, number];
-  return `${y}년 ${m}월`;
+  return t('format.month', { y, m });
 }
 
 export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;

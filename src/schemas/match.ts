@@ -22,10 +22,10 @@ export const MATCH_STAGES = ['consultation', 'agreement', 'project-started', 'co
 export type MatchStage = (typeof MATCH_STAGES)[number];
 
 export const STAGE_DESCRIPTIONS: Record<MatchStage, string> = {
-  consultation: '상담: 수요기업과 공급기업이 만나 협력 과제를 논의하기 시작한 단계',
-  agreement: '협약: 두 기업이 협력 과제에 대해 협약을 맺은 단계',
-  'project-started': '과제 착수: 협약한 과제를 실제로 시작한 단계',
-  completed: '완료: 과제를 마친 단계',
+  consultation: t('stage.description.consultation'),
+  agreement: t('stage.description.agreement'),
+  'project-started': t('stage.description.project-started'),
+  completed: t('stage.description.completed'),
 };
 
 export const matchStageSchema = z

@@ -8,10 +8,10 @@ import type { Located } from '../foundation/located.ts';
 
 /** Stable keys with their Korean labels; staff may write either. */
 export const CATEGORIES = {
-  press: '보도자료',
-  notice: '공지',
-  event: '행사',
-  result: '성과',
+  press: t('category.press'),
+  notice: t('category.notice'),
+  event: t('category.event'),
+  result: t('category.result'),
 } as const;
 export type CategoryKey = keyof typeof CATEGORIES;
 const CATEGORY_KEYS = Object.keys(CATEGORIES) as CategoryKey[];
@@ -46,7 +46,7 @@ export const contactSchema = z
   );
 
 /** 정정 (a factual error put right) or 수정 (an update that corrects no error). */
-export const CORRECTION_KINDS = { correction: '정정', update: '수정' } as const;
+export const CORRECTION_KINDS = { correction: t('corrections.correction'), update: t('corrections.update') } as const;
 export type CorrectionKind = keyof typeof CORRECTION_KINDS;
 
 const badKind = say(problemText('release.unknownCorrectionKind'));

@@ -1,4 +1,5 @@
 /** The budget KPI: execution against plan and per funding source, by month (src/domain/kpi/types.ts BudgetKpi). Pure. */
+import { t } from '../../i18n/index.ts';
 import { formatMillionWon, formatPercent } from '../../foundation/format.ts';
 import { formatMonth, lastDayOfMonth } from '../../foundation/month.ts';
 import { citation } from '../sources.ts';
@@ -101,22 +102,23 @@ export function budgetKpi(input: KpiInput, calendar: Calendar, shareElapsed: num
   const split = programme.budget.sources.map((s) => `${s.name} ${formatMillionWon(s.amount)}`).join(', ');
   let reading: string;
   if (executed === undefined || executionRate === undefined) {
-    reading = `보고된 집행 실적이 아직 없습니다. 총사업비 ${formatMillionWon(total)} (${split})`;
-    if (plannedWhole !== undefined) reading += `, 집행 계획 ${formatMillionWon(plannedWhole)}`;
-    reading += '.';
+    reading =
+      plannedWhole === undefined
+        ? t('reading.budgetNone', { total: formatMillionWon(total), split })
+        : t('reading.budgetNoneWithPlan', { total: formatMillionWon(total), split, plan: formatMillionWon(plannedWhole) });
   } else {
-    const parts = [`${calendar.final ? '최종 ' : ''}집행률 ${formatPercent(executionRate)}`, `경과 기간 ${formatPercent(shareElapsed)}`];
-    if (plannedRate !== undefined && planned !== undefined && planned > 0) parts.push(`계획 대비 ${formatPercent(executed / planned)}`);
-    parts.push(`잔액 ${formatMillionWon(total - executed)}`);
-    if (notReportedMonths.length > 0) parts.push(`미보고 ${notReportedMonths.length}개월`);
-    reading = `${parts.join(', ')} (${formatMonth(referenceMonth ?? '')} 말 기준)`;
+    const parts = [t(calendar.final ? 'reading.budgetRateFinal' : 'reading.budgetRate', { rate: formatPercent(executionRate) }), t('reading.elapsed', { share: formatPercent(shareElapsed) })];
+    if (plannedRate !== undefined && planned !== undefined && planned > 0) parts.push(t('reading.againstPlan', { share: formatPercent(executed / planned) }));
+    parts.push(t('reading.remaining', { amount: formatMillionWon(total - executed) }));
+    if (notReportedMonths.length > 0) parts.push(t('reading.notReportedMonths', { count: notReportedMonths.length }));
+    reading = t('reading.asOfMonthEnd', { parts: parts.join(', '), month: formatMonth(referenceMonth ?? '') });
   }
 
   return {
     status,
     referenceDate: referenceMonth ? lastDayOfMonth(referenceMonth) : undefined,
     referenceMonth,
-    source: referenceMonth ? `${operatorName} 집행 실적 자료(budget.csv); 총사업비: ${totalSource}` : totalSource,
+    source: referenceMonth ? t('reading.budgetSource', { operator: operatorName, total: totalSource }) : totalSource,
     sourceIds: programme.budget.source ? [programme.budget.source] : [],
     reading,
     targets: targetsFor(input, 'budget.'),

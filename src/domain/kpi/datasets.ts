@@ -2,6 +2,7 @@
  * The open datasets (/data/): the rows of each download, its CSV text (UTF-8 with a
  * BOM so Korean Excel opens it), its JSON Schema, dictionary and change log. Pure.
  */
+import { t } from '../../i18n/index.ts';
 import Papa from 'papaparse';
 import { z } from 'astro/zod';
 import { MATCH_STAGES, STAGE_DESCRIPTIONS } from '../../schemas/match.ts';
@@ -178,9 +179,9 @@ export function openDatasets(input: KpiInput, snapshot: KpiSnapshot): OpenDatase
   return [
     {
       name: 'budget',
-      title: '예산 집행',
-      description: '월별·재원별 예산 계획액과 집행액. 각 행은 그 달의 금액이며 누적이 아닙니다. 빈 칸(null)은 보고되지 않은 값입니다.',
-      unit: '백만원',
+      title: t('dataset.budget.title'),
+      description: t('dataset.budget.description'),
+      unit: t('dataset.budget.unit'),
       referenceDate: snapshot.budget.referenceDate,
       licence,
       source: snapshot.budget.source,
@@ -193,9 +194,9 @@ export function openDatasets(input: KpiInput, snapshot: KpiSnapshot): OpenDatase
     },
     {
       name: 'organizations',
-      title: '기관',
-      description: '보도자료와 성과지표에 나오는 기관과 역할, 사업단 참여 여부. 이름이 나온 기관이 모두 참여 기관은 아닙니다.',
-      unit: '기관',
+      title: t('dataset.organizations.title'),
+      description: t('dataset.organizations.description'),
+      unit: t('dataset.organizations.unit'),
       referenceDate: max(input.organizations.flatMap((o) => [o.firstMentioned, ...(o.membership.joined ? [o.membership.joined] : [])])),
       licence,
       source: citation(programme, input.organizations[0]?.source),
@@ -208,9 +209,9 @@ export function openDatasets(input: KpiInput, snapshot: KpiSnapshot): OpenDatase
     },
     {
       name: 'matches',
-      title: '매칭',
-      description: '수요기업과 AI 공급기업의 매칭과 그 짝이 이른 단계(상담 → 협약 → 과제 착수 → 완료), 단계별 날짜.',
-      unit: '건 (짝)',
+      title: t('dataset.matches.title'),
+      description: t('dataset.matches.description'),
+      unit: t('dataset.matches.unit'),
       referenceDate: max(reached.flatMap(({ stages }) => stages.map((s) => s.date))),
       licence,
       source: snapshot.matches.source,
@@ -223,15 +224,15 @@ export function openDatasets(input: KpiInput, snapshot: KpiSnapshot): OpenDatase
       schema: matchesDownloadSchema,
       dictionary: [
         ...dictionaryOf(matchesDownloadSchema),
-        ...MATCH_STAGES.map((stage, i) => ({ field: `${stageColumns[i]} (CSV)`, description: `${STAGE_DESCRIPTIONS[stage]} — 그 단계에 이른 날` })),
+        ...MATCH_STAGES.map((stage, i) => ({ field: `${stageColumns[i]} (CSV)`, description: t('dataset.matches.stageDate', { stage: STAGE_DESCRIPTIONS[stage] }) })),
       ],
       revisions: revisionsOf('matches'),
     },
     {
       name: 'programme',
-      title: '사업 개요',
-      description: '사업 이름, 기간, 총사업비와 재원, 보도된 참여 기관 수, 출처 목록. CSV는 항목(field)과 값(value)의 두 열입니다.',
-      unit: '금액은 백만원',
+      title: t('dataset.programme.title'),
+      description: t('dataset.programme.description'),
+      unit: t('dataset.programme.unit'),
       referenceDate: max(Object.values(programme.sources).map((s) => s.date)),
       licence,
       source: citation(programme, programme.budget.source),

@@ -1,4 +1,5 @@
 /** The matches KPI: demand/supply pairs and the stages they reached, by month (MatchesKpi). Pure. */
+import { t } from '../../i18n/index.ts';
 import { formatDay, formatNumber } from '../../foundation/format.ts';
 import { lastDayOfMonth, monthOfDay } from '../../foundation/month.ts';
 import { MATCH_STAGES } from '../../schemas/match.ts';
@@ -38,7 +39,7 @@ export function matchesKpi(input: KpiInput, calendar: Calendar): MatchesKpi {
       demand: { id: pair.demand, name: names.get(pair.demand) ?? pair.demand },
       supply: { id: pair.supply, name: names.get(pair.supply) ?? pair.supply },
       stage: last,
-      stageLabel: last ? MATCH_STAGE_LABEL[last] : '예정',
+      stageLabel: last ? MATCH_STAGE_LABEL[last] : t('stage.future'),
       stageDate,
       stages: done.map((s) => ({ stage: s.stage, label: MATCH_STAGE_LABEL[s.stage], date: s.date })),
       source: citation(programme, pair.source),
@@ -63,7 +64,7 @@ export function matchesKpi(input: KpiInput, calendar: Calendar): MatchesKpi {
     }),
   ) as Record<MatchStage, MonthPoint[]>;
   const series = funnel.consultation;
-  const stageText = MATCH_STAGES.map((stage) => `${MATCH_STAGE_LABEL[stage]} ${formatNumber(byStage[stage])}건`).join(', ');
+  const stageText = MATCH_STAGES.map((stage) => t('reading.stageCount', { stage: MATCH_STAGE_LABEL[stage], count: formatNumber(byStage[stage]) })).join(', ');
   const ids = input.matches.filter((p) => furthest(p.stages, today) >= 0).map((p) => p.source);
 
   return {
@@ -74,8 +75,8 @@ export function matchesKpi(input: KpiInput, calendar: Calendar): MatchesKpi {
     sourceIds: [...new Set(ids)],
     reading:
       total === 0
-        ? '보고된 매칭이 아직 없습니다.'
-        : `${calendar.final ? '최종 ' : ''}매칭 ${formatNumber(total)}건 — 현재 단계별 ${stageText} (${formatDay(referenceDate ?? '')} 기준)`,
+        ? t('reading.matchesNone')
+        : t(calendar.final ? 'reading.matchesFinal' : 'reading.matches', { total: formatNumber(total), stages: stageText, date: formatDay(referenceDate ?? '') }),
     targets: targetsFor(input, 'matches.'),
     total,
     byStage,

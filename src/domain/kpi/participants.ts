@@ -1,4 +1,5 @@
 /** The participants KPI: organisations in the programme, reported or joined by month (ParticipantsKpi). Pure. */
+import { t } from '../../i18n/index.ts';
 import { formatDay, formatNumber } from '../../foundation/format.ts';
 import { lastDayOfMonth, monthOfDay } from '../../foundation/month.ts';
 import { citation, citations } from '../sources.ts';
@@ -29,8 +30,8 @@ export function participantsKpi(input: KpiInput, calendar: Calendar): Participan
       source: reported.source,
       sourceIds: [programme.membership.source],
       reading: visible
-        ? `보도된 참여 기관 수는 ${reported.label}입니다 (${formatDay(reported.asOf)} 기준). 기관별 명단은 아직 공개되지 않았습니다.`
-        : '보고된 참여 기관이 아직 없습니다.',
+        ? t('reading.participantsReported', { label: reported.label, date: formatDay(reported.asOf) })
+        : t('reading.participantsNone'),
       targets: targetsFor(input, 'participants.'),
       basis: 'reported',
       count: reported.count,
@@ -54,11 +55,11 @@ export function participantsKpi(input: KpiInput, calendar: Calendar): Participan
     referenceMonth,
     source: citations(programme, ids),
     sourceIds: ids,
-    reading: `${calendar.final ? '최종 ' : ''}참여 기관 ${formatNumber(rows.length)}개 (${formatDay(referenceDate)} 기준, 기관 명단 집계)`,
+    reading: t(calendar.final ? 'reading.participantsCountedFinal' : 'reading.participantsCounted', { count: formatNumber(rows.length), date: formatDay(referenceDate) }),
     targets: targetsFor(input, 'participants.'),
     basis: 'member-list',
     count: rows.length,
-    label: `${formatNumber(rows.length)}개 기관`,
+    label: t('reading.organizationCount', { count: formatNumber(rows.length) }),
     reported,
     series,
     rows,

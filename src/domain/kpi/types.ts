@@ -8,6 +8,7 @@
  * `formatMillionWon` from src/foundation/format.ts. Shares are 0–1; format with `formatPercent`.
  * Days are `YYYY-MM-DD` (KST calendar days), months `YYYY-MM`.
  */
+import { t } from '../../i18n/index.ts';
 import type { ProgrammeClock } from '../programme-clock.ts';
 import type { Organization } from '../../schemas/organization.ts';
 import type { Programme } from '../../schemas/programme.ts';
@@ -62,9 +63,9 @@ export interface MonthPoint {
 
 /** Korean labels for the month states, for tables and chart tooltips. */
 export const MONTH_STATE_LABEL: Record<MonthState, string> = {
-  reported: '보고',
-  'not-reported': '미보고',
-  future: '예정',
+  reported: t('monthState.reported'),
+  'not-reported': t('monthState.not-reported'),
+  future: t('monthState.future'),
 };
 
 /** A target stated by a source (programme.yaml `targets`); absent unless a source states one. */
@@ -203,10 +204,10 @@ export interface ParticipantsKpi extends KpiBase {
 // ───────────────────────────── matches ─────────────────────────────
 
 export const MATCH_STAGE_LABEL: Record<MatchStage, string> = {
-  consultation: '상담',
-  agreement: '협약',
-  'project-started': '과제 착수',
-  completed: '완료',
+  consultation: t('stage.consultation'),
+  agreement: t('stage.agreement'),
+  'project-started': t('stage.project-started'),
+  completed: t('stage.completed'),
 };
 
 export interface MatchRow {

@@ -4,6 +4,7 @@
  * Pure (no Astro, no DOM, no clock): the snapshot carries the as-of time.
  */
 import { formatDay, formatMillionWon, formatNumber, formatPercent } from '../../foundation/format.ts';
+import { formatMonth } from '../../foundation/month.ts';
 import { MONTH_STATE_LABEL, type KpiSnapshot, type MonthPoint, type MonthState } from './types.ts';
 import { t, type UiKey } from '../../i18n/index.ts';
 import { ko } from '../../i18n/ko.ts';
@@ -65,20 +66,19 @@ function monthParts(month: string): [number, number] {
 
 /** `2026년 1월` */
 export function monthLong(month: string): string {
-  const [y, m] = monthParts(month);
-  return `${y}년 ${m}월`;
+  return formatMonth(month);
 }
 
 /** Axis label: `12월`, with the year under the first month and each January. */
 export function monthTick(month: string, index: number): string | string[] {
   const [y, m] = monthParts(month);
-  return index === 0 || m === 1 ? [`${m}월`, `${y}`] : `${m}월`;
+  return index === 0 || m === 1 ? [t('format.monthShort', { m }), `${y}`] : t('format.monthShort', { m });
 }
 
 /** Short as-of label for the chart line: `11월 27일 현재`. */
 export function asOfLabel(day: string): string {
   const [, m, d] = day.split('-').map(Number) as [number, number, number];
-  return t('figure.asOfLine', { date: `${m}월 ${d}일` });
+  return t('figure.asOfLine', { date: t('format.dayShort', { m, d }) });
 }
 
 function values(points: readonly MonthPoint[], scale = 1): (number | null)[] {
