@@ -10,6 +10,7 @@
  * Also writes `pagefind/portal-facets.json`: date and filter values per result id, loaded by
  * the search page only when the reader opens the filters or sorts by date.
  */
+import { t } from '../i18n/index.ts';
 import { mkdirSync, rmSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -140,7 +141,7 @@ export interface BuildIndexOptions {
 export async function buildSearchIndex(options: BuildIndexOptions): Promise<IndexReport> {
   const outputPath = options.outputPath ?? path.join(options.siteDir, 'pagefind');
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ko', excludeSelectors: EXCLUDE });
-  if (!index) throw new Error(`Pagefind 색인을 만들 수 없습니다 (cannot create index): ${errors.join('; ')}`);
+  if (!index) throw new Error(t('build.pagefindFailed', { errors: errors.join('; ') }));
   let pages = 0;
   for (const relative of htmlFiles(options.siteDir, path.join(options.siteDir, 'pagefind'))) {
     if (options.include && !options.include(relative)) continue;

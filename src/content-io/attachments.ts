@@ -3,11 +3,11 @@
  * Reads the files (sizes, first bytes) for the build and for `validate`; every
  * problem comes out in the portal's one format with the frontmatter line.
  */
-import { problemText } from '../i18n/index.ts';
+import { problemText, t } from '../i18n/index.ts';
 import { closeSync, existsSync, lstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { attachmentKind, contentMatchesKind, formatFileSize, type AttachmentKind } from '../domain/attachments.ts';
-import type { Problem } from '../foundation/problems.ts';
+import { FILE_FIELD, type Problem } from '../foundation/problems.ts';
 import { ATTACHMENT_LIMITS, type Attachment } from '../schemas/attachment.ts';
 import { isContentFile } from './content-tree.ts';
 import type { ReleaseEntry } from '../schemas/release.ts';
@@ -62,7 +62,7 @@ function head(absolute: string): Uint8Array {
 export function describeAttachments(contentDir: string, releaseId: string, attachments: readonly Attachment[]): AttachmentFile[] {
   return attachments.map((attachment) => {
     const absolute = findAttachment(contentDir, releaseId, attachment.file);
-    if (!absolute) throw new Error(`첨부 파일이 없습니다 (attachment missing): ${releaseId}/${attachment.file}`);
+    if (!absolute) throw new Error(t('build.attachmentMissing', { file: `${releaseId}/${attachment.file}` }));
     return { ...attachment, kind: attachmentKind(attachment.file), bytes: statSync(absolute).size, absolute };
   });
 }
@@ -91,11 +91,7 @@ export function attachmentProblems(contentDir: string, release: Pick<ReleaseEntr
     const limit = sizeLimit(kind);
     if (bytes > limit) {
       problems.push(
-        at({
-          ko: `첨부 파일 '${attachment.file}'이 너무 큽니다 (${formatFileSize(bytes)}, 한도 ${formatFileSize(limit)})`,
-          en: `attachment '${attachment.file}' is too large (${bytes} bytes, limit ${limit})`,
-          fix: kind.image ? '그림을 줄이거나 압축해 다시 저장하세요 (긴 변 3000픽셀이면 충분합니다)' : 'PDF는 "크기 줄이기"로 다시 저장하거나 여러 파일로 나누세요',
-        }),
+        at(problemText(kind.image ? 'attachments.imageTooLarge' : 'attachments.documentTooLarge', { file: attachment.file, size: formatFileSize(bytes), limit: formatFileSize(limit), bytes, limitBytes: limit })),
       );
     }
     if (bytes === 0 || !contentMatchesKind(kind.extension, head(absolute))) {
@@ -121,11 +117,9 @@ export function strayAttachmentProblems(contentDir: string, releases: readonly {
       if (files?.has(name.normalize('NFC'))) continue;
       problems.push({
         file: display(path.join(absolute, name)),
-        field: '(파일)',
+        field: FILE_FIELD,
         severity: 'warning',
-        ko: files ? '어느 첨부 목록(attachments)에도 없는 파일이라 공개되지 않습니다' : `'${folder}' 보도자료가 없어 이 파일은 공개되지 않습니다`,
-        en: files ? 'file is not listed in the release’s attachments and is not published' : `no release '${folder}': file is not published`,
-        fix: files ? `보도자료 ${folder}의 attachments에 적거나 파일을 지우세요` : '폴더 이름을 보도자료 파일 이름(.mdx 뺀 것)과 같게 고치세요',
+        ...problemText(files ? 'attachments.notListed' : 'attachments.noRelease', { folder }),
       });
     }
   }

@@ -4,7 +4,7 @@
  * where line is the CSV row's line and column the CSV column number (1 = first column),
  * and the field is the column's name.
  */
-import { problemText } from '../i18n/index.ts';
+import { problemText, t } from '../i18n/index.ts';
 import Papa from 'papaparse';
 import { FILE_FIELD, type Problem } from '../foundation/problems.ts';
 import { fieldName } from '../foundation/zod-problems.ts';
@@ -19,8 +19,6 @@ export interface BudgetCsv {
   problems: Problem[];
 }
 
-const SAVE_AS_UTF8 =
-  'Excel에서 [파일] → [다른 이름으로 저장] → 파일 형식 "CSV UTF-8 (쉼표로 분리)(*.csv)"를 골라 다시 저장하세요 (그냥 "CSV (쉼표로 분리)"는 CP949로 저장됩니다)';
 
 /** Decodes bytes as UTF-8 or reports why not (a CP949/EUC-KR file is never turned into mojibake). */
 export function decodeCsvBytes(bytes: Uint8Array, file: string): { text: string } | { problem: Problem } {
@@ -61,11 +59,9 @@ export function decodeCsvBytes(bytes: Uint8Array, file: string): { text: string 
         line,
         field: FILE_FIELD,
         severity: 'error',
-        ko: looksKorean
-          ? `파일이 UTF-8이 아니라 CP949(EUC-KR)로 저장되어 있습니다${decodedSample ? ` (이 줄: "${decodedSample}")` : ''}`
-          : '파일이 UTF-8 글자로 저장되어 있지 않습니다',
-        en: looksKorean ? 'file is encoded in CP949/EUC-KR, not UTF-8' : 'file is not valid UTF-8',
-        fix: SAVE_AS_UTF8,
+        ...(looksKorean
+          ? problemText(decodedSample ? 'csv.cp949Line' : 'csv.cp949', { sample: decodedSample })
+          : problemText('csv.notUtf8')),
       },
     };
   }
@@ -115,11 +111,7 @@ export function parseBudgetCsvText(input: string, file: string): BudgetCsv {
       if (cells.every((cell) => cell.trim() === '')) return;
       for (const error of result.errors) {
         problems.push(
-          problem(line, FILE_FIELD, {
-            ko: error.type === 'Quotes' ? '따옴표(")의 짝이 맞지 않습니다' : 'CSV 행을 읽을 수 없습니다',
-            en: `CSV error: ${error.message}`,
-            fix: '셀 안의 따옴표와 쉼표를 확인하세요. Excel로 다시 저장하면 대개 고쳐집니다',
-          }),
+          problem(line, FILE_FIELD, problemText(error.type === 'Quotes' ? 'csv.quotes' : 'csv.unreadableRow', { detail: error.message })),
         );
       }
       if (!header) {
@@ -129,7 +121,7 @@ export function parseBudgetCsvText(input: string, file: string): BudgetCsv {
         while (used.length > 0 && used.at(-1) === '') used.pop();
         header = used;
         if (header.length === 1 && /[;\t]/.test(header[0] ?? '')) {
-          problems.push(problem(line, FILE_FIELD, { ko: '열 구분자가 쉼표(,)가 아닙니다', en: 'columns are not separated by commas', fix: SAVE_AS_UTF8 }));
+          problems.push(problem(line, FILE_FIELD, problemText('csv.notCommas')));
           stop = true;
           return;
         }
@@ -138,7 +130,7 @@ export function parseBudgetCsvText(input: string, file: string): BudgetCsv {
         header.forEach((name, i) => {
           if (!(BUDGET_COLUMNS as readonly string[]).includes(name)) {
             problems.push(
-              problem(line, name || `(${i + 1}번째 열)`, problemText('csv.unknownColumnName', { name, budgetColumns: BUDGET_COLUMNS.join(',') }), i + 1),
+              problem(line, name || t('csv.columnNumber', { n: i + 1 }), problemText('csv.unknownColumnName', { name, budgetColumns: BUDGET_COLUMNS.join(',') }), i + 1),
             );
           } else if (seen.has(name)) {
             problems.push(problem(line, name, problemText('csv.duplicateColumnName', { name }), i + 1));
@@ -169,7 +161,7 @@ export function parseBudgetCsvText(input: string, file: string): BudgetCsv {
       if (!parsed.success) {
         for (const issue of parsed.error.issues) {
           const name = String(issue.path[0] ?? '');
-          const texts = decodeMessage(issue.message) ?? { ko: '값이 잘못되었습니다', en: issue.message, fix: '안내서의 예를 따라 고치세요' };
+          const texts = decodeMessage(issue.message) ?? problemText('csv.badValue', { detail: issue.message });
           const col = columnIndex.get(name);
           problems.push(problem(line, fieldName(issue.path), texts, col === undefined ? undefined : col + 1));
         }

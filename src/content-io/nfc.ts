@@ -1,4 +1,4 @@
-import { problemText } from '../i18n/index.ts';
+import { problemText, t } from '../i18n/index.ts';
 import type { Problem } from '../foundation/problems.ts';
 
 /** Text that is not NFC is normalised on the way in; the editor is told where, but nothing fails. */
@@ -9,7 +9,7 @@ export function nfcWarning(source: string, file: string): Problem | undefined {
   return {
     file,
     line: index + 1,
-    field: '(글자)',
+    field: t('problem.fieldText'),
     severity: 'warning',
     ...problemText('nfc.textIsNotIn'),
   };

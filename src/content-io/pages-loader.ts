@@ -3,6 +3,7 @@
  * rendered from the checked tree like release bodies. Under `npm run dev` a changed page reloads, and a
  * page with problems is stored without HTML and shows them as the error overlay.
  */
+import { t } from '../i18n/index.ts';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { renderBodyHtml } from '../domain/body-html.ts';
@@ -43,7 +44,7 @@ export function pagesLoader(contentDir: string, asOf: Date): Loader {
       const reload = (changed: string) => {
         if (!path.resolve(changed).startsWith(pagesDir + path.sep)) return;
         const count = sync();
-        logger.info(count === 0 ? '정책 페이지를 다시 읽었습니다 (pages reloaded)' : `정책 페이지에 문제 ${count}건 (problems found; see the page)`);
+        logger.info(count === 0 ? t('dev.pagesReloaded') : t('dev.pagesProblems', { count }));
       };
       for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, reload);
     },

@@ -32,7 +32,7 @@ export interface LoadedPage extends Located<SitePage> {
 function readPage(absolute: string, slug: string, problems: Problem[]): LoadedPage | undefined {
   const file = displayPath(absolute);
   if (!(POLICY_SLUGS as readonly string[]).includes(slug)) {
-    problems.push({ file, field: FILE_FIELD, severity: 'error', ko: '알 수 없는 정책 페이지입니다', en: 'unknown policy page', fix: `파일 이름을 ${POLICY_SLUGS.map((s) => `${s}.md`).join(', ')} 중 하나로 하세요` });
+    problems.push({ file, field: FILE_FIELD, severity: 'error', ...problemText('pages.unknown', { names: POLICY_SLUGS.map((s) => `${s}.md`).join(', ') }) });
     return undefined;
   }
   const source = readText(absolute, problems);
@@ -68,7 +68,7 @@ export function readPages(contentDir: string, links?: { context: LinkContext; as
     const absolute = path.join(dir, name);
     if (!lstatSync(absolute).isFile()) continue; // links and folders: content-tree.ts
     if (!name.endsWith('.md')) {
-      problems.push({ file: displayPath(absolute), field: FILE_FIELD, severity: 'error', ko: '정책 페이지는 .md 파일이어야 합니다', en: 'policy pages are .md files', fix: `${POLICY_SLUGS.map((s) => `${s}.md`).join(', ')} 중 하나로 이름을 바꾸세요` });
+      problems.push({ file: displayPath(absolute), field: FILE_FIELD, severity: 'error', ...problemText('pages.notMarkdown', { names: POLICY_SLUGS.map((s) => `${s}.md`).join(', ') }) });
       continue;
     }
     const page = guard(displayPath(absolute), problems, () => readPage(absolute, name.slice(0, -3).normalize('NFC'), problems));

@@ -3,6 +3,7 @@
  * content folder: published.json, withdrawals.yaml, redirects.yaml. A missing file
  * is an empty one: a content folder without a record holds nothing to yet.
  */
+import { t } from '../i18n/index.ts';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { formerReleases, recordEntry, type FormerRelease, type ReleaseWithBody } from '../domain/permanence.ts';
@@ -69,10 +70,7 @@ export function readPermanence(contentDir: string): Permanence {
   return value;
 }
 
-export const RECORD_ABOUT =
-  '게시 기록: 공개된 보도자료의 주소와 본문 해시입니다. 직접 고치지 말고 npm run permanence:record 로 다시 쓰세요. ' +
-  '게시된 보도자료가 사라지거나, 주소가 바뀌거나, 정정 기록 없이 내용이 바뀌면 빌드가 멈춥니다. ' +
-  '(Permanence record: written by npm run permanence:record; do not edit by hand.)';
+export const RECORD_ABOUT = t('record.about');
 
 /**
  * The record as it should be now: every release public at `asOf`, plus the entries of

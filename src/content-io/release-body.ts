@@ -3,7 +3,7 @@
  * hast tree that is checked (src/schemas/release-body.ts) and then rendered
  * (src/domain/body-html.ts). Nothing is compiled or evaluated.
  */
-import { problemText } from '../i18n/index.ts';
+import { problemText, t } from '../i18n/index.ts';
 import type { Root } from 'hast';
 import { markdownToHast, mdxToHast } from 'satteri';
 import type { Problem } from '../foundation/problems.ts';
@@ -27,7 +27,7 @@ export function parseReleaseBody(body: string, file: string, firstLine: number, 
     const where = /^(\d+):(\d+)/.exec(text);
     // The parser counts lines from the body's first line; the message gives the file's line.
     const detail = text.replace(/^\d+:\d+:\s*/, '').replace(/\s*\([a-z-]+:[a-z-]+\)\s*$/, '');
-    const problem: Problem = { file, field: '(본문)', severity: 'error', ...problemText('body.parse', { detail }) };
+    const problem: Problem = { file, field: t('problem.fieldBody'), severity: 'error', ...problemText('body.parse', { detail }) };
     if (where) {
       problem.line = Number(where[1]) + firstLine - 1;
       problem.column = Number(where[2]);

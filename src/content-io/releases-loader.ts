@@ -5,6 +5,7 @@
  * a changed release file reloads the collection; a release whose file has problems is stored
  * without HTML and its problems, which the release page shows as Astro's error overlay.
  */
+import { t } from '../i18n/index.ts';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { renderBodyHtml } from '../domain/body-html.ts';
@@ -43,7 +44,7 @@ export function releasesLoader(contentDir: string): Loader {
       const reload = (changed: string) => {
         if (!path.resolve(changed).startsWith(releasesDir + path.sep)) return;
         const count = sync();
-        logger.info(count === 0 ? '보도자료를 다시 읽었습니다 (releases reloaded)' : `보도자료에 문제 ${count}건 (problems found; see the page)`);
+        logger.info(count === 0 ? t('dev.releasesReloaded') : t('dev.releasesProblems', { count }));
       };
       for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, reload);
     },

@@ -1,4 +1,5 @@
 /** Reads the staff-edited search synonyms (`search-synonyms.yaml` in the content folder). */
+import { t } from '../i18n/index.ts';
 import path from 'node:path';
 import { loadOptionalDataFile } from './data-file.ts';
 import { formatProblem, type Problem } from '../foundation/problems.ts';
@@ -12,6 +13,6 @@ export const SYNONYMS_FILE = 'search-synonyms.yaml';
 export function readLanguage(contentDir: string): LanguageData {
   const problems: Problem[] = [];
   const loaded = loadOptionalDataFile(path.join(contentDir, SYNONYMS_FILE), searchSynonymsSchema, problems, {});
-  if (loaded === false) throw new Error(`검색 동의어 파일에 문제가 있습니다 (bad search synonyms file):\n${problems.map(formatProblem).join('\n')}`);
+  if (loaded === false) throw new Error(`${t('build.badSynonyms')}\n${problems.map(formatProblem).join('\n')}`);
   return languageData(loaded ? loaded.data : undefined);
 }

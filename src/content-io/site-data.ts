@@ -6,6 +6,7 @@
  * `snapshot` (tests/unit/layers.test.ts holds them to it), so `/kpi/*`, the home cards, `/data/*`
  * and every `<Stat>` show the same figure.
  */
+import { t } from '../i18n/index.ts';
 import { getCollection, getEntry } from 'astro:content';
 import { openDatasets, type OpenDataset } from '../domain/kpi/datasets.ts';
 import { kpiSnapshot } from '../domain/kpi/snapshot.ts';
@@ -80,7 +81,7 @@ async function load(): Promise<SiteData> {
     getEntry('press', 'press'),
     getCollection('pages'),
   ]);
-  if (!programmeEntry || !organizationsEntry) throw new Error('programme.yaml 또는 organizations.yaml이 없습니다 (programme.yaml or organizations.yaml is missing)');
+  if (!programmeEntry || !organizationsEntry) throw new Error(t('build.missingProgramme'));
   const programme = programmeEntry.data;
   // In id order, whatever the file's order: lists that show them choose their own order (by role, by name).
   const organizationList = [...organizationsEntry.data.list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

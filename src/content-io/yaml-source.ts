@@ -1,4 +1,4 @@
-import { problemText } from '../i18n/index.ts';
+import { problemText, t } from '../i18n/index.ts';
 import { isAlias, isNode, LineCounter, parseDocument, visit } from 'yaml';
 import type { Problem } from '../foundation/problems.ts';
 import type { Locate } from '../foundation/located.ts';
@@ -34,7 +34,7 @@ export function parseYamlSource(source: string, file: string, firstLine = 1): Pa
   };
   const problems: Problem[] = doc.errors.map((error) => ({
     file,
-    field: '(문법)',
+    field: t('problem.fieldSyntax'),
     severity: 'error' as const,
     ...explainYamlError(error.code, error.message),
     ...position(error.pos[0]),
@@ -45,11 +45,11 @@ export function parseYamlSource(source: string, file: string, firstLine = 1): Pa
     if (!isNode(node)) return;
     const at = node.range ? position(node.range[0]) : {};
     if (isAlias(node) || ('anchor' in node && node.anchor)) {
-      problems.push({ file, field: '(문법)', severity: 'error', ...at,  ...problemText('yaml.yamlAnchorsAndAliases') });
+      problems.push({ file, field: t('problem.fieldSyntax'), severity: 'error', ...at,  ...problemText('yaml.yamlAnchorsAndAliases') });
       return visit.SKIP;
     }
     if ('tag' in node && node.tag) {
-      problems.push({ file, field: '(문법)', severity: 'error', ...at,  ...problemText('yaml.yamlTagTagIs', { tag: node.tag }) });
+      problems.push({ file, field: t('problem.fieldSyntax'), severity: 'error', ...at,  ...problemText('yaml.yamlTagTagIs', { tag: node.tag }) });
     }
     return undefined;
   });

@@ -5,6 +5,7 @@
  *   제주테크노파크 제주 AI 사업단 (2026년 3월 2일 09:00 KST). 「제목」. 공지. https://…/releases/2026-03-02-x/
  *   이용 허락: 공공누리 제1유형 (출처표시)
  */
+import { t } from '../i18n/index.ts';
 import { formatKstDateTime } from '../foundation/format.ts';
 import type { KstTime } from '../foundation/kst.ts';
 
@@ -35,5 +36,5 @@ export function citationText(input: CitationInput): string {
 }
 
 export function licenceLine(licence: CitationInput['licence']): string {
-  return `이용 허락: ${licence.name}${licence.url ? ` (${licence.url})` : ''}`;
+  return t(licence.url ? 'cite.licenceWithUrl' : 'cite.licence', { name: licence.name, url: licence.url });
 }

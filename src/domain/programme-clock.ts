@@ -2,6 +2,7 @@
  * Where the programme stands at an instant: before, running or ended, with days
  * elapsed and left and a D-day label. Pure: the as-of time is an argument.
  */
+import { t } from '../i18n/index.ts';
 import { DAY_MS, kstDay, kstMidnight } from '../foundation/kst.ts';
 
 export type ProgrammePhase = 'before' | 'running' | 'ended';
@@ -31,19 +32,19 @@ function dayNumber(day: string): number {
 
 export function programmeClock(start: string, end: string, asOf: Date): ProgrammeClock {
   const today = kstDay(asOf);
-  const [s, e, t] = [dayNumber(start), dayNumber(end), dayNumber(today)];
+  const [s, e, now] = [dayNumber(start), dayNumber(end), dayNumber(today)];
   const totalDays = e - s + 1;
-  const phase: ProgrammePhase = t < s ? 'before' : t > e ? 'ended' : 'running';
-  const daysElapsed = Math.min(Math.max(t - s + 1, 0), totalDays);
-  const daysLeft = Math.max(e - t, 0);
-  const dDay = phase === 'ended' ? '종료' : daysLeft === 0 ? 'D-day' : `D-${daysLeft}`;
+  const phase: ProgrammePhase = now < s ? 'before' : now > e ? 'ended' : 'running';
+  const daysElapsed = Math.min(Math.max(now - s + 1, 0), totalDays);
+  const daysLeft = Math.max(e - now, 0);
+  const dDay = phase === 'ended' ? t('clock.endedLabel') : daysLeft === 0 ? 'D-day' : `D-${daysLeft}`;
   return {
     phase,
     today,
     totalDays,
     daysElapsed,
     daysLeft,
-    daysToStart: Math.max(s - t, 0),
+    daysToStart: Math.max(s - now, 0),
     shareElapsed: daysElapsed / totalDays,
     dDay,
   };

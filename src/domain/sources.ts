@@ -1,4 +1,5 @@
 /** The sources of programme.yaml: looking one up, and citing it the one way the site cites sources. */
+import { t } from '../i18n/index.ts';
 import type { Programme, Source } from '../schemas/programme.ts';
 
 /** Citation text for a source id: `비즈데일리(BizDaily), 2025-12-20, 경제 섹션`. */
@@ -19,6 +20,6 @@ export function citations(programme: Programme, ids: readonly (string | undefine
 /** A source of programme.yaml by id; the content gate has already checked every id exists. */
 export function sourceById(programme: Programme, id: string): Source {
   const source = programme.sources[id];
-  if (!source) throw new Error(`출처 id '${id}'가 없습니다 (unknown source id)`);
+  if (!source) throw new Error(t('build.unknownSource', { id }));
   return source;
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.ts';
 import { kstMidnight, parseKstTime } from './kst.ts';
 
 /**
@@ -9,7 +10,7 @@ export function parseAsOf(value: string): Date {
   const parsed = parseKstTime(value);
   if (!parsed) {
     throw new Error(
-      `PORTAL_AS_OF=${value} — 기준 시각 형식이 잘못되었습니다 (invalid as-of time) → 2026-03-01 또는 2026-03-01T09:00:00+09:00 처럼 적으세요`,
+      t('build.badAsOf', { value }),
     );
   }
   return parsed.instant;

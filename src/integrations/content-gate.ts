@@ -3,6 +3,7 @@
  * problem in the portal's one format. The dev server keeps running: it reports the problems,
  * and a release with problems shows them as the error overlay instead of its page.
  */
+import { t } from '../i18n/index.ts';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { checkContent } from '../content-io/check-content.ts';
@@ -34,8 +35,8 @@ export function contentGate({ contentDir, asOf, site }: SiteEnv): AstroIntegrati
           return;
         }
         // Plain stderr, one problem a line, so CI annotations and people read the same text.
-        process.stderr.write(`\n콘텐츠 파일에 문제가 ${count}건 있어 빌드를 멈춥니다 (content errors, build stopped; nothing was written):\n${lines.join('\n')}\n\n`);
-        throw new AstroError(`콘텐츠 파일에 문제가 ${count}건 있습니다 (${count} content errors)`, '위 목록의 파일:줄마다 고치는 법이 있습니다 (each line above says how to fix it)');
+        process.stderr.write(`\n${t('build.gateStopped', { count })}\n${lines.join('\n')}\n\n`);
+        throw new AstroError(t('build.gateError', { count }), t('build.gateHint'));
       },
     },
   };

@@ -1,5 +1,5 @@
 /** Rules across matches.yaml and the other files: known organisations in the right roles, stages in order and in the period, named releases public. Pure. */
-import { problemText } from '../i18n/index.ts';
+import { problemText, t } from '../i18n/index.ts';
 import type { Problem } from '../foundation/problems.ts';
 import { isPublic } from '../domain/releases.ts';
 import { unknownOrganizationId, unknownSourceId } from './cross-file.ts';
@@ -33,7 +33,7 @@ export function checkMatches(set: KpiContentSet, matches: Located<MatchPair[]>):
     if (orgs) {
       for (const side of ['demand', 'supply'] as const) {
         const org = orgs.get(pair[side]);
-        const label = side === 'demand' ? '수요기업' : '공급기업';
+        const label = t(side === 'demand' ? 'pairSide.demand' : 'pairSide.supply');
         if (!org) {
           problems.push(
             problemAt(matches, [index, side], unknownOrganizationId(pair[side])),

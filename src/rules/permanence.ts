@@ -3,7 +3,7 @@
  * "Feeds and permanence"): a recorded release is never gone, renamed or changed in text
  * without a declared withdrawal, redirect or correction.
  */
-import { problemText } from '../i18n/index.ts';
+import { problemText, t } from '../i18n/index.ts';
 import { FILE_FIELD, type Problem } from '../foundation/problems.ts';
 import { problemAt, type Located } from '../foundation/located.ts';
 import { parseKstTime } from '../foundation/kst.ts';
@@ -140,7 +140,7 @@ function checkRecorded(entry: RecordEntry, release: ReleaseWithBody): Problem[] 
   if (first && first !== 'body') problems.push(problemAt(located, [first], message));
   else {
     const line = release.bodyLine;
-    problems.push({ file: release.file, field: '본문', severity: 'error', ...message, ...(line !== undefined ? { line } : {}) });
+    problems.push({ file: release.file, field: t('textPart.body'), severity: 'error', ...message, ...(line !== undefined ? { line } : {}) });
   }
   return problems;
 }

@@ -14,7 +14,7 @@
  *   An unknown KPI name, a period outside the programme, or a month the data gives no
  *   figure for (미보고) fails too.
  */
-import { problemText } from '../i18n/index.ts';
+import { problemText, t } from '../i18n/index.ts';
 import type { MessageParts, Problem } from '../foundation/problems.ts';
 import { squeeze } from '../domain/kpi/announced.ts';
 import { formatMonth } from '../foundation/month.ts';
@@ -57,11 +57,11 @@ export function checkStat(use: StatUse, snapshot: KpiSnapshot | undefined): Prob
   if (!snapshot) return [];
   const figure = statFigure(snapshot, { kpi, at, value });
   if (!figure.ok && figure.reason === 'unreadable-value') {
-    const example = figure.kind === 'money' ? '42억 원, 42억 5,000만 원, 4,250백만원' : figure.kind === 'share' ? '42%, 42.5%' : '3건, 20개 기관';
+    const example = t(figure.kind === 'money' ? 'example.statMoney' : figure.kind === 'share' ? 'example.statShare' : 'example.statCount');
     return [statProblem(use, problemText('stat.cannotReadValueValue', { value, label: figure.label, example }))];
   }
   if (!figure.ok) {
-    return [statProblem(use, { ko: figure.message, en: `unknown period '${at}'`, fix: 'at="2026-06" 처럼 사업 기간 안의 월을 YYYY-MM으로 적으세요' })];
+    return [statProblem(use, problemText('stat.unknownPeriod', { message: figure.message, at }))];
   }
   const month = formatMonth(at);
   if (figure.data === undefined) {

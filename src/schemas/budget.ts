@@ -121,8 +121,8 @@ export const budgetRowSchema = z
   .object({
     month: z.string().regex(MONTH_PATTERN).describe('`YYYY-MM`'),
     source: z.string().describe('funding-source key'),
-    planned: z.number().int().nonnegative().optional().describe("the month's own planned amount, 백만원; undefined = no plan"),
-    executed: z.number().int().nonnegative().optional().describe("the month's own executed amount, 백만원; undefined = not reported (미보고)"),
+    planned: z.number().int().nonnegative().optional().describe("the month's own planned amount, in millions of won; undefined = no plan"),
+    executed: z.number().int().nonnegative().optional().describe("the month's own executed amount, in millions of won; undefined = not reported"),
     note: z.string().optional(),
     line: z.number().int().optional().describe('line in the CSV file (1 = header), for messages'),
   })

@@ -46,7 +46,7 @@ export const programmeDownloadSchema = z
     aims: z.array(z.string()).describe(t('field.downloads.aims')),
     budget: z
       .object({
-        unit: z.literal('백만원').describe(t('field.downloads.unit')),
+        unit: z.literal('백만원').describe(t('field.downloads.unit')), // i18n-ignore: the unit programme.yaml is written in
         total: z.number().int().nonnegative().describe(t('field.downloads.total')),
         sources: z
           .array(

@@ -55,7 +55,7 @@ export const programmeSchema = z
     aims: z.array(text()).min(1).describe(t('field.programme.aims')),
     budget: z
       .object({
-        unit: z.literal('백만원', say(problemText('programme.unitMustBe'))),
+        unit: z.literal('백만원', say(problemText('programme.unitMustBe'))), // i18n-ignore: the unit programme.yaml is written in
         total: nonNegativeInt.describe(t('field.programme.total')),
         sources: z.array(budgetSourceSchema).min(1),
         source: sourceRefSchema,

@@ -5,7 +5,7 @@
  * renders the body: nothing in a body is ever compiled or evaluated (src/domain/body-html.ts
  * turns the checked tree into HTML). Pure: it walks the hast tree Sätteri parsed.
  */
-import { problemText } from '../i18n/index.ts';
+import { problemText, t } from '../i18n/index.ts';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { MdxJsxAttributeNode as MdxJsxAttribute, MdxJsxExpressionAttributeNode as MdxJsxExpressionAttribute } from 'satteri';
 import type { MessageParts } from '../foundation/problems.ts';
@@ -20,14 +20,14 @@ export interface BodyFinding extends MessageParts {
 
 type AttributeRule = { pattern: RegExp; rule: string } | 'url' | 'text' | 'flag';
 
-const NUMBER: AttributeRule = { pattern: /^[1-9][0-9]{0,3}$/, rule: '1 이상의 정수로 적으세요 (예: 2)' };
+const NUMBER: AttributeRule = { pattern: /^[1-9][0-9]{0,3}$/, rule: t('bodyRule.number') };
 const TEXT: AttributeRule = 'text';
 
 /** Attributes every listed element may carry. */
 const GLOBAL_ATTRIBUTES: Record<string, AttributeRule> = {
   title: TEXT,
-  lang: { pattern: /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, rule: '언어 코드로 적으세요 (예: en, ko)' },
-  dir: { pattern: /^(ltr|rtl|auto)$/, rule: 'ltr, rtl, auto 중 하나로 적으세요' },
+  lang: { pattern: /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, rule: t('bodyRule.lang') },
+  dir: { pattern: /^(ltr|rtl|auto)$/, rule: t('bodyRule.dir') },
 };
 
 /** HTML elements a body may write as tags, with the attributes each may carry. */
@@ -41,21 +41,21 @@ export const BODY_ELEMENTS: Record<string, Record<string, AttributeRule>> = {
   h2: {}, h3: {}, h4: {}, h5: {}, h6: {},
   blockquote: { cite: 'url' },
   ul: {},
-  ol: { start: NUMBER, reversed: 'flag', type: { pattern: /^[1aAiI]$/, rule: '1, a, A, i, I 중 하나로 적으세요' } },
+  ol: { start: NUMBER, reversed: 'flag', type: { pattern: /^[1aAiI]$/, rule: t('bodyRule.olType') } },
   li: { value: NUMBER },
   dl: {}, dt: {}, dd: {},
   figure: {}, figcaption: {},
   details: { open: 'flag' }, summary: {},
   table: {}, caption: {}, thead: {}, tbody: {}, tfoot: {}, tr: {},
-  th: { colspan: NUMBER, rowspan: NUMBER, scope: { pattern: /^(row|col|rowgroup|colgroup)$/, rule: 'row, col, rowgroup, colgroup 중 하나로 적으세요' }, abbr: TEXT },
+  th: { colspan: NUMBER, rowspan: NUMBER, scope: { pattern: /^(row|col|rowgroup|colgroup)$/, rule: t('bodyRule.scope') }, abbr: TEXT },
   td: { colspan: NUMBER, rowspan: NUMBER },
-  a: { href: 'url', target: { pattern: /^(_blank|_self)$/, rule: '_blank(새 창) 또는 _self로 적으세요' }, hreflang: GLOBAL_ATTRIBUTES['lang'] as AttributeRule },
+  a: { href: 'url', target: { pattern: /^(_blank|_self)$/, rule: t('bodyRule.target') }, hreflang: GLOBAL_ATTRIBUTES['lang'] as AttributeRule },
   img: { src: 'url', alt: TEXT, width: NUMBER, height: NUMBER },
 };
 
 /** The portal's own components: name → props, every one literal text. */
 export const BODY_COMPONENTS = {
-  Stat: { props: ['kpi', 'at', 'value'], example: '<Stat kpi="budget.executed" at="2026-06" value="42억 원" />' },
+  Stat: { props: ['kpi', 'at', 'value'], example: t('example.stat') },
 } as const;
 export type BodyComponent = keyof typeof BODY_COMPONENTS;
 
@@ -99,7 +99,7 @@ export function urlProblem(url: string, what: string): MessageParts | undefined 
 export function checkReleaseBody(tree: Root, linkTarget: LinkTarget): BodyFinding[] {
   const findings: BodyFinding[] = [];
   const add = (node: Parameters<typeof place>[0], parts: MessageParts): void => {
-    findings.push({ ...place(node), field: '(본문)', ...parts });
+    findings.push({ ...place(node), field: t('problem.fieldBody'), ...parts });
   };
 
   const checkLink = (node: Parameters<typeof place>[0], tag: string, name: string, value: string) => {
@@ -125,10 +125,10 @@ export function checkReleaseBody(tree: Root, linkTarget: LinkTarget): BodyFindin
     if (!rule) return add(node, problemText('body.unknownAttribute', { tag, name, allowed: Object.keys(rules).join(', ') }));
     const value = attribute.value;
     if (rule === 'flag') {
-      if (value !== null && value !== undefined && value !== '' && value !== name) add(node, problemText('body.attributeValue', { tag, name, value, rule: `<${tag} ${name}> 처럼 값 없이 적으세요` }));
+      if (value !== null && value !== undefined && value !== '' && value !== name) add(node, problemText('body.attributeValue', { tag, name, value, rule: t('bodyRule.flag', { tag, name }) }));
       return;
     }
-    if (typeof value !== 'string') return add(node, problemText('body.attributeValue', { tag, name, value: '', rule: `${name}="…" 처럼 값을 적으세요` }));
+    if (typeof value !== 'string') return add(node, problemText('body.attributeValue', { tag, name, value: '', rule: t('bodyRule.needsValue', { name }) }));
     if (rule === 'url') return checkLink(node, tag, name, value);
     if (rule !== 'text' && !rule.pattern.test(value)) add(node, problemText('body.attributeValue', { tag, name, value, rule: rule.rule }));
   };

@@ -122,7 +122,7 @@ export function budgetKpi(input: KpiInput, calendar: Calendar, shareElapsed: num
     sourceIds: programme.budget.source ? [programme.budget.source] : [],
     reading,
     targets: targetsFor(input, 'budget.'),
-    unit: '백만원',
+    unit: '백만원', // i18n-ignore: the unit programme.yaml is written in
     total,
     sources,
     planned,

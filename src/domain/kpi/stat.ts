@@ -3,6 +3,7 @@
  * what the data gives for that KPI and month, and whether the quoted value agrees with it. The
  * Stat component renders this; the <Stat> rule (src/rules/kpi-rules.ts) reports it — one check.
  */
+import { t } from '../../i18n/index.ts';
 import { formatMonth } from '../../foundation/month.ts';
 import { KPI_INFO } from '../../schemas/kpi-names.ts';
 import { agrees, formatLike, parseAnnounced } from './announced.ts';
@@ -36,5 +37,5 @@ export function statFigure(snapshot: KpiSnapshot, { kpi, at, value }: StatCallPr
   const announced = parseAnnounced(result.kind, value);
   if (!announced) return { ok: false, reason: 'unreadable-value', kind: result.kind, label };
   const current = result.value !== undefined && !agrees(result.value, announced) ? formatLike(result.kind, result.value, announced) : undefined;
-  return { ok: true, label, data: result.value, title: `${label}, ${formatMonth(result.month)} 기준`, current };
+  return { ok: true, label, data: result.value, title: t('stat.title', { label, month: formatMonth(result.month) }), current };
 }

@@ -146,7 +146,7 @@ export interface BudgetTableRow {
 }
 
 export interface BudgetKpi extends KpiBase {
-  unit: '백만원';
+  unit: '백만원'; // i18n-ignore: the unit programme.yaml is written in
   /** Total programme budget (programme.yaml budget.total). */
   total: number;
   sources: BudgetSourceKpi[];

@@ -1,4 +1,5 @@
 /** What the data gives for one KPI in one month: the lookup behind <Stat> (src/domain/kpi/stat.ts). Pure. */
+import { t } from '../../i18n/index.ts';
 import { kstMidnight } from '../../foundation/kst.ts';
 import { KPI_INFO, KPI_NAMES } from '../../schemas/kpi-names.ts';
 import { kpiSnapshot } from './snapshot.ts';
@@ -20,7 +21,7 @@ export function isKpiName(name: string): name is KpiName {
  */
 export function kpiValue(source: KpiSnapshot | KpiInput, name: string, period: string): KpiValue {
   if (!isKpiName(name)) {
-    return { ok: false, reason: 'unknown-kpi', message: `알 수 없는 지표 '${name}' (쓸 수 있는 이름: ${KPI_NAMES.join(', ')})` };
+    return { ok: false, reason: 'unknown-kpi', message: t('kpiValue.unknownKpi', { name, names: KPI_NAMES.join(', ') }) };
   }
   const snapshot = 'clock' in source ? source : kpiSnapshot(source, afterEnd(source));
   const index = snapshot.months.indexOf(period);
@@ -28,7 +29,7 @@ export function kpiValue(source: KpiSnapshot | KpiInput, name: string, period: s
     return {
       ok: false,
       reason: 'unknown-period',
-      message: `기간 '${period}'가 사업 기간의 월(${snapshot.months[0]} ~ ${snapshot.months.at(-1)}, YYYY-MM)이 아닙니다`,
+      message: t('kpiValue.unknownPeriod', { period, first: snapshot.months[0], last: snapshot.months.at(-1) }),
     };
   }
   const pick = (series: MonthPoint[], map: (v: number) => number = (v) => v): KpiValue => {
