@@ -13,3 +13,17 @@ export function fill(template: string, values: TemplateValues = {}): string {
     return pair ? particle(String(value), pair) : String(value);
   });
 }
+
+/** A regular expression that reads a filled template back: each named value becomes the given group. */
+export function templatePattern(template: string, groups: Record<string, string>): { regex: RegExp; groups: string[] } {
+  const order: string[] = [];
+  const source = template.split(/(\{\w+\})/).map((part) => {
+    const name = /^\{(\w+)\}$/.exec(part)?.[1];
+    if (name && groups[name]) {
+      order.push(name);
+      return groups[name];
+    }
+    return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  });
+  return { regex: new RegExp(source.join('')), groups: order };
+}

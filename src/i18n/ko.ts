@@ -412,6 +412,13 @@ export const ko = {
   'ended.archive': '이 사이트는 기록으로 남아 모든 주소와 보도자료를 계속 볼 수 있습니다.',
 
   'example.text': '제주 AI 사업단',
+  'build.publishRestored': '이전 빌드가 게시 도중 멈춰 {previous}{previous|을/를} {published}{published|으로/로} 되돌렸습니다 (restored the previous output after an interrupted publish)',
+  'build.publishNotLast': "{name}{name|은/는} 마지막 통합이어야 합니다 (must be the last integration; '{last}' comes after it) → astro.config.mjs의 integrations 목록 끝에 두세요",
+  'build.publishOutDirMoved': 'outDir가 준비 폴더가 아닙니다 (outDir was changed after {name} set it to {staging})',
+  'build.publishWrongDir': '빌드 결과가 준비 폴더에 없습니다 (the build wrote to {dir}, not {staging}); nothing was published',
+  'build.published': '게시: {staging} → {published} ({ms} ms; published atomically)',
+  'build.searchIndex': '검색 색인: {pages}쪽, {kB} kB, {ms} ms (search index: pages, size, time)',
+  'figure.noData': '자료 없음',
   'format.date': '{y}년 {m}월 {d}일',
   'format.dateTime': '{date} {time}',
   'format.shortDate': '{y}. {m}. {d}.',

@@ -32,6 +32,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { t } from '../i18n/index.ts';
 
 export const ATOMIC_PUBLISH_INTEGRATION = 'portal:atomic-publish';
 export const STAGING_SUFFIX = '.staging';
@@ -90,7 +91,7 @@ export function atomicPublish(): AstroIntegration {
       'astro:config:setup': ({ config, command, updateConfig, logger }) => {
         const own = publishPaths(config.outDir);
         if (restorePublished(own)) {
-          logger.warn(`이전 빌드가 게시 도중 멈춰 ${shown(own.previous)}을(를) ${shown(own.published)}(으)로 되돌렸습니다 (restored the previous output after an interrupted publish)`);
+          logger.warn(t('build.publishRestored', { previous: shown(own.previous), published: shown(own.published) }));
         }
         if (command !== 'build') return;
         clearLeftovers(own);
@@ -101,22 +102,20 @@ export function atomicPublish(): AstroIntegration {
         if (!paths) return;
         const last = config.integrations.at(-1)?.name;
         if (last !== ATOMIC_PUBLISH_INTEGRATION) {
-          throw new Error(
-            `${ATOMIC_PUBLISH_INTEGRATION}는 마지막 통합이어야 합니다 (must be the last integration; '${last}' comes after it) → astro.config.mjs의 integrations 목록 끝에 두세요`,
-          );
+          throw new Error(t('build.publishNotLast', { name: ATOMIC_PUBLISH_INTEGRATION, last: last ?? '' }));
         }
         if (publishPaths(config.outDir).published !== paths.staging) {
-          throw new Error(`outDir가 준비 폴더가 아닙니다 (outDir was changed after ${ATOMIC_PUBLISH_INTEGRATION} set it to ${shown(paths.staging)})`);
+          throw new Error(t('build.publishOutDirMoved', { name: ATOMIC_PUBLISH_INTEGRATION, staging: shown(paths.staging) }));
         }
       },
       'astro:build:done': ({ dir, logger }) => {
         if (!paths) return;
         if (publishPaths(dir).published !== paths.staging) {
-          throw new Error(`빌드 결과가 준비 폴더에 없습니다 (the build wrote to ${shown(fileURLToPath(dir))}, not ${shown(paths.staging)}); nothing was published`);
+          throw new Error(t('build.publishWrongDir', { dir: shown(fileURLToPath(dir)), staging: shown(paths.staging) }));
         }
         const started = performance.now();
         swapIn(paths);
-        logger.info(`게시: ${shown(paths.staging)} → ${shown(paths.published)} (${Math.round(performance.now() - started)} ms; published atomically)`);
+        logger.info(t('build.published', { staging: shown(paths.staging), published: shown(paths.published), ms: Math.round(performance.now() - started) }));
       },
     },
   };

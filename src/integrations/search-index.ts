@@ -10,6 +10,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { t } from '../i18n/index.ts';
+import { templatePattern } from '../i18n/fill.ts';
+import { ko } from '../i18n/ko.ts';
 import type { LanguageData } from '../domain/search/korean.ts';
 import { buildSearchIndex, closePagefind, readLanguage } from '../build/pagefind-index.ts';
 
@@ -17,7 +20,7 @@ export const SEARCH_INDEX_INTEGRATION = 'portal:search-index';
 
 /** The one line the integration logs; `parseIndexLog` reads it back (scripts/bench.ts times the index step with it). */
 export function indexLogLine(pages: number, indexBytes: number, ms: number): string {
-  return `검색 색인: ${pages}쪽, ${(indexBytes / 1024).toFixed(1)} kB, ${Math.round(ms)} ms (search index: pages, size, time)`;
+  return t('build.searchIndex', { pages, kB: (indexBytes / 1024).toFixed(1), ms: Math.round(ms) });
 }
 
 export interface IndexLog {
@@ -28,9 +31,12 @@ export interface IndexLog {
 
 /** The index step's figures from a build's log, or undefined when the log has no index line. */
 export function parseIndexLog(log: string): IndexLog | undefined {
-  const match = /검색 색인: (\d+)쪽, ([\d.]+) kB, (\d+) ms/.exec(log);
+  // The line's own template, its values read back (whatever words the dictionary gives it).
+  const pattern = templatePattern(ko['build.searchIndex'], { pages: '(\\d+)', kB: '([\\d.]+)', ms: '(\\d+)' });
+  const match = pattern.regex.exec(log);
   if (!match) return undefined;
-  return { pages: Number(match[1]), kB: Number(match[2]), ms: Number(match[3]) };
+  const value = (name: string) => Number(match[pattern.groups.indexOf(name) + 1]);
+  return { pages: value('pages'), kB: value('kB'), ms: value('ms') };
 }
 
 export function searchIndex(contentDir: string): AstroIntegration {

@@ -28,6 +28,8 @@ export interface ChartSpec {
   /** Longer label per category for tooltips (`2026년 1월`). */
   longLabels: string[];
   series: ChartSeries[];
+  /** What a tooltip says for a month without a figure (from the dictionary: the browser code has none). */
+  noData: string;
   /** Unit appended in tooltips and on the y axis (`억 원`, `개`, `쌍`). */
   unit: string;
   /** How many decimals tooltips show (money in 억 원: 1). */

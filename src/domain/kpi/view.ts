@@ -109,7 +109,7 @@ export function budgetCumulativeSpec(snapshot: KpiSnapshot): ChartSpec {
     series.push({ label: t('budget.plannedSeries'), role: 'plan', values: values(budget.plannedSeries, EOK) });
   }
   series.push({ label: t('budget.executedSeries'), role: 'actual', values: values(budget.executedSeries, EOK) });
-  return { type: 'line', ...monthAxis(snapshot), series, unit: t('unit.eok'), decimals: 2 };
+  return { type: 'line', noData: t('figure.noData'), ...monthAxis(snapshot), series, unit: t('unit.eok'), decimals: 2 };
 }
 
 export function budgetBySourceSpec(snapshot: KpiSnapshot): ChartSpec {
@@ -117,7 +117,7 @@ export function budgetBySourceSpec(snapshot: KpiSnapshot): ChartSpec {
   const series: ChartSeries[] = snapshot.budget.sources
     .filter((s) => hasValue(s.executedSeries))
     .map((s, i) => ({ label: `${s.name} ${t('budget.executedSeries')}`, role: roles[i % roles.length] ?? 'series1', values: values(s.executedSeries, EOK) }));
-  return { type: 'line', ...monthAxis(snapshot), series, unit: t('unit.eok'), decimals: 2 };
+  return { type: 'line', noData: t('figure.noData'), ...monthAxis(snapshot), series, unit: t('unit.eok'), decimals: 2 };
 }
 
 export function budgetBySourceTable(snapshot: KpiSnapshot, caption: string): TableView {
@@ -211,6 +211,7 @@ export function budgetSplit(snapshot: KpiSnapshot): string {
 export function participantsSpec(snapshot: KpiSnapshot): ChartSpec {
   return {
     type: 'line',
+    noData: t('figure.noData'),
     ...monthAxis(snapshot),
     series: [{ label: t('participants.seriesName'), role: 'actual', values: values(snapshot.participants.series) }],
     unit: t('unit.orgs'),
@@ -247,6 +248,7 @@ export function matchesFunnelSpec(snapshot: KpiSnapshot): ChartSpec {
   const labels = matches.stageOrder.map((s) => s.label);
   return {
     type: 'bar',
+    noData: t('figure.noData'),
     labels,
     longLabels: labels,
     series: [{ label: t('matches.reached'), role: 'series1', values: matches.stageOrder.map((s) => matches.reached[s.stage]) }],
@@ -276,6 +278,7 @@ export function matchesOverTimeSpec(snapshot: KpiSnapshot): ChartSpec {
   const roles = ['series1', 'series2', 'series3', 'series4'] as const;
   return {
     type: 'line',
+    noData: t('figure.noData'),
     ...monthAxis(snapshot),
     series: matches.stageOrder.map((s, i) => ({ label: s.label, role: roles[i] ?? 'series1', values: values(matches.funnel[s.stage]) })),
     unit: t('unit.pairs'),

@@ -115,7 +115,7 @@ function config(spec: ChartSpec, palette: Palette): ChartConfiguration<'line' | 
             },
             label: (item) =>
               item.raw === null || item.raw === undefined
-                ? `${item.dataset.label ?? ''}: 자료 없음`
+                ? `${item.dataset.label ?? ''}: ${spec.noData}`
                 : `${item.dataset.label ?? ''}: ${formatValue(spec, Number(item.raw))}`,
           },
         },
