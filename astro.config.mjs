@@ -6,6 +6,7 @@ import { contentGate } from './src/integrations/content-gate.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { sitemapFilter } from './src/content-io/permanence.ts';
 import { readSiteEnv } from './src/content-io/site-env.ts';
+import { t } from './src/i18n/index.ts';
 
 // One as-of instant for the whole build: read (or fixed as now) once, here, and kept in
 // PORTAL_AS_OF so every module and child process of this build sees the same one.
@@ -17,9 +18,7 @@ const env = process.env;
 // address: canonical URLs, feeds, the sitemap and share images are absolute. Local builds
 // default to http://localhost:4321.
 if (env.PORTAL_DEPLOY === '1' && !env.PORTAL_SITE) {
-  throw new Error(
-    'PORTAL_SITE가 없습니다: 배포 빌드(PORTAL_DEPLOY=1)에는 사이트 주소가 필요합니다 (PORTAL_SITE is required for a deploy build) → 저장소 변수 PORTAL_SITE에 공개 주소(예: https://example.github.io)를 설정하세요',
-  );
+  throw new Error(t('cli.deployNeedsSite'));
 }
 
 export default defineConfig({

@@ -1,5 +1,5 @@
 /**
- * npm run new:release [-- --title "…" --category 보도자료 --orgs a,b --slug x --date 2026-12-01T10:00:00+09:00]
+ * npm run new:release [-- --title "…" --category press --orgs a,b --slug x --date 2026-12-01T10:00:00+09:00]
  * Writes content/releases/<YYYY>/<YYYY-MM-DD>-<slug>.mdx with every required field
  * filled or commented. Asks for what the flags leave out; never overwrites a file.
  */
@@ -12,6 +12,7 @@ import { kstDay, parseKstTime, toKstIso } from '../src/foundation/kst.ts';
 import { SLUG_PATTERN, slugFromTitle } from '../src/foundation/slug.ts';
 import { CATEGORIES } from '../src/schemas/release.ts';
 import { readSiteEnv } from '../src/content-io/site-env.ts';
+import { t } from '../src/i18n/index.ts';
 import { releaseTemplate } from './release-template.ts';
 
 const { values } = parseArgs({
@@ -39,30 +40,30 @@ async function ask(question: string, given: string | undefined, fallback = ''): 
   return (await prompt.question(question)).trim() || fallback;
 }
 
-const title = (await ask('제목 (title): ', values.title)).normalize('NFC');
-if (!title) fail('new:release — 제목이 없습니다 (title is required) → --title "제목" 을 주세요');
+const title = (await ask(t('cli.newRelease.askTitle'), values.title)).normalize('NFC');
+if (!title) fail(t('cli.newRelease.noTitle'));
 
 const categoryLabels = Object.values(CATEGORIES);
-const category = await ask(`분류 (${categoryLabels.join('/')}) [보도자료]: `, values.category, '보도자료');
+const category = await ask(t('cli.newRelease.askCategory', { labels: categoryLabels.join('/'), fallback: CATEGORIES.press }), values.category, CATEGORIES.press);
 if (!categoryLabels.includes(category as never) && !(category in CATEGORIES)) {
-  fail(`new:release — 알 수 없는 분류 '${category}' (unknown category) → ${categoryLabels.join(', ')} 중 하나`);
+  fail(t('cli.newRelease.unknownCategory', { category, labels: categoryLabels.join(', ') }));
 }
 
 const known = new Set(loadContent(contentDir, env.asOf).organizations?.data.map((o) => o.id) ?? []);
-const orgs = (await ask(`기관 id, 쉼표로 구분 (예: ${[...known].slice(0, 2).join(',')}): `, values.orgs))
+const orgs = (await ask(t('cli.newRelease.askOrganizations', { examples: [...known].slice(0, 2).join(',') }), values.orgs))
   .split(',')
   .map((id) => id.trim())
   .filter(Boolean);
 const unknown = orgs.filter((id) => !known.has(id));
-if (unknown.length > 0) fail(`new:release — organizations.yaml에 없는 기관 id: ${unknown.join(', ')} (unknown organisation) → 먼저 기관을 추가하세요`);
+if (unknown.length > 0) fail(t('cli.newRelease.unknownOrganizations', { ids: unknown.join(', ') }));
 
 const when = values.date ? parseKstTime(values.date) : { instant: env.asOf, dateOnly: false };
-if (!when) fail(`new:release — 날짜 형식이 잘못되었습니다: ${values.date} → 2026-12-01 또는 2026-12-01T10:00:00+09:00`);
+if (!when) fail(t('cli.newRelease.badDate', { date: values.date }));
 const day = kstDay(when.instant);
 
-const slug = await ask(`주소용 영문 slug [${slugFromTitle(title)}]: `, values.slug, slugFromTitle(title));
+const slug = await ask(t('cli.newRelease.askSlug', { fallback: slugFromTitle(title) }), values.slug, slugFromTitle(title));
 prompt?.close();
-if (!SLUG_PATTERN.test(slug)) fail(`new:release — slug '${slug}'는 영문 소문자·숫자·하이픈만 쓸 수 있습니다 (bad slug) → 예: jeju-ai-saeopdan-chulbeom`);
+if (!SLUG_PATTERN.test(slug)) fail(t('cli.newRelease.badSlug', { slug }));
 
 const folder = path.join(contentDir, 'releases', day.slice(0, 4));
 const file = path.join(folder, `${day}-${slug}.mdx`);
@@ -71,6 +72,6 @@ try {
   // 'wx': refuse to overwrite an existing release.
   writeFileSync(file, releaseTemplate({ title, category, organizations: orgs, date: when.dateOnly ? day : toKstIso(when.instant) }), { flag: 'wx' });
 } catch {
-  fail(`new:release — 이미 있는 파일입니다: ${path.relative(process.cwd(), file)} (file exists, not overwritten) → 다른 --slug 를 주세요`);
+  fail(t('cli.newRelease.exists', { file: path.relative(process.cwd(), file) }));
 }
-process.stdout.write(`만들었습니다 (created): ${path.relative(process.cwd(), file)}\n다음: 본문과 요약을 쓰고 npm run validate 로 확인하세요.\n`);
+process.stdout.write(`${t('cli.newRelease.created', { file: path.relative(process.cwd(), file) })}\n`);

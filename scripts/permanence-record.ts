@@ -14,6 +14,7 @@ import { loadPermanenceFiles, nextRecord, writeRecord } from '../src/content-io/
 import { formatProblem, hasErrors, sortProblems } from '../src/foundation/problems.ts';
 import { RECORD_FILE } from '../src/schemas/permanence.ts';
 import { readSiteEnv } from '../src/content-io/site-env.ts';
+import { t } from '../src/i18n/index.ts';
 
 const { values } = parseArgs({
   options: { content: { type: 'string' }, check: { type: 'boolean', default: false } },
@@ -25,7 +26,7 @@ const contentDir = values.content ? path.resolve(values.content) : env.contentDi
 const loaded = await checkContent(contentDir, env.asOf, env.site);
 if (hasErrors(loaded.problems)) {
   const errors = sortProblems(loaded.problems).filter((p) => p.severity === 'error');
-  process.stderr.write(`게시 기록을 쓰지 않았습니다: 콘텐츠 오류 ${errors.length}건을 먼저 고치세요 (record not written: fix these first)\n${errors.map(formatProblem).join('\n')}\n`);
+  process.stderr.write(`${t('cli.permanence.notWritten', { count: errors.length })}\n${errors.map(formatProblem).join('\n')}\n`);
   process.exit(1);
 }
 const files = loadPermanenceFiles(contentDir, []);
@@ -35,12 +36,12 @@ const text = `${JSON.stringify(record, null, 2)}\n`;
 const before = existsSync(target) ? readFileSync(target, 'utf8') : '';
 if (values.check) {
   if (before !== text) {
-    process.stderr.write(`${path.relative(process.cwd(), target)}이(가) 최신이 아닙니다 (the permanence record is out of date) → npm run permanence:record 를 실행하고 커밋하세요\n`);
+    process.stderr.write(`${t('cli.permanence.outOfDate', { file: path.relative(process.cwd(), target) })}\n`);
     process.exit(1);
   }
-  process.stdout.write(`게시 기록이 최신입니다: 보도자료 ${record.releases.length}건 (record up to date)\n`);
+  process.stdout.write(`${t('cli.permanence.upToDate', { count: record.releases.length })}\n`);
 } else {
   writeRecord(contentDir, record);
-  const changed = before === text ? '바뀐 것 없음 (unchanged)' : '새로 씀 (written)';
-  process.stdout.write(`${path.relative(process.cwd(), target)}: 보도자료 ${record.releases.length}건, ${changed}\n`);
+  const changed = t(before === text ? 'cli.permanence.unchanged' : 'cli.permanence.written');
+  process.stdout.write(`${t('cli.permanence.summary', { file: path.relative(process.cwd(), target), count: record.releases.length, changed })}\n`);
 }

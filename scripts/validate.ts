@@ -15,6 +15,7 @@ import { problemsOfChange } from '../src/foundation/changed-problems.ts';
 import { toGithubAnnotation } from '../src/foundation/github-annotations.ts';
 import { formatProblem, hasErrors, sortProblems, type Problem } from '../src/foundation/problems.ts';
 import { readSiteEnv } from '../src/content-io/site-env.ts';
+import { t } from '../src/i18n/index.ts';
 
 const { values } = parseArgs({
   options: {
@@ -84,8 +85,8 @@ if (values.json) {
   const warnings = shown.length - errors;
   process.stdout.write(
     errors === 0
-      ? `✓ 문제 없음 (no errors): 보도자료 ${releases.length}건, 경고 ${warnings}건 — ${seconds.toFixed(2)}s\n`
-      : `✗ 오류 ${errors}건, 경고 ${warnings}건 (errors found) — 위 줄마다 파일:줄 위치와 고치는 법이 있습니다\n`,
+      ? `${t('cli.validateOk', { releases: releases.length, warnings, seconds: seconds.toFixed(2) })}\n`
+      : `${t('cli.validateFailed', { errors, warnings })}\n`,
   );
 }
 process.exitCode = hasErrors(shown) ? 1 : 0;

@@ -10,9 +10,8 @@
 import { closesAt, opensAt, type ApplicationPeriod } from '../schemas/application.ts';
 import { DAY_MS, kstDay } from '../foundation/kst.ts';
 
-
-
-export type NoticeStatus = 'upcoming' | 'open' | 'closed';
+export const NOTICE_STATUSES = ['upcoming', 'open', 'closed'] as const;
+export type NoticeStatus = (typeof NOTICE_STATUSES)[number];
 
 export function noticeStatus(period: ApplicationPeriod, asOf: Date): NoticeStatus {
   const now = asOf.getTime();
