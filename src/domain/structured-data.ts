@@ -1,8 +1,10 @@
 /**
  * schema.org JSON-LD for search engines, built from the content only (no invented
  * facts: no logo, address or legal name the sources do not give). Pure: URLs come
- * in through `url`, which knows the site and base path.
+ * in through `url`, which knows the site and base path. Typed with schema-dts (Google's
+ * schema.org types), so a misspelt property or a wrong value type fails `npm run check`.
  */
+import type { DataCatalogLeaf, GovernmentOrganizationLeaf, Graph, NewsArticleLeaf, OrganizationLeaf, ProjectLeaf, SearchActionLeaf, WebSiteLeaf, WithActionConstraints, WithContext } from 'schema-dts';
 import { t } from '../i18n/index.ts';
 import type { Organization } from '../schemas/organization.ts';
 import { paths } from '../foundation/urls.ts';
@@ -10,7 +12,13 @@ import type { Programme } from '../schemas/programme.ts';
 import type { KstTime } from '../foundation/kst.ts';
 import { toKstIso } from '../foundation/kst.ts';
 
-export type JsonLd = Record<string, unknown>;
+/** One JSON-LD document: a node with its @context, or a @graph of nodes. */
+export type JsonLd = WithContext<NewsArticleLeaf> | WithContext<DataCatalogLeaf> | Graph;
+
+type OrgNode = OrganizationLeaf | GovernmentOrganizationLeaf;
+type DatasetLicence = NonNullable<DataCatalogLeaf['license']>;
+/** A node referred to by its @id only. */
+type Ref = { '@id': string };
 
 export interface SiteContext {
   programme: Programme;
@@ -21,7 +29,7 @@ export interface SiteContext {
   image: string;
 }
 
-const CONTEXT = 'https://schema.org';
+const CONTEXT = 'https://schema.org' as const;
 
 /** A stable node id for an organisation of organizations.yaml. */
 export function orgId(ctx: SiteContext, id: string): string {
@@ -33,19 +41,15 @@ export function programmeId(ctx: SiteContext): string {
 }
 
 /** Public bodies (the ministry, the province) are GovernmentOrganization; everyone else Organization. */
-function orgNode(ctx: SiteContext, id: string, government: boolean): JsonLd {
+function orgNode(ctx: SiteContext, id: string, government: boolean): OrgNode & Ref {
   const org = ctx.organizations.get(id);
   const alternate = [org?.nameEn].filter((name): name is string => Boolean(name));
-  return {
-    '@type': government ? 'GovernmentOrganization' : 'Organization',
-    '@id': orgId(ctx, id),
-    name: org?.name ?? id,
-    ...(alternate.length > 0 ? { alternateName: alternate } : {}),
-  };
+  const node = { '@id': orgId(ctx, id), name: org?.name ?? id, ...(alternate.length > 0 ? { alternateName: alternate } : {}) };
+  return government ? { '@type': 'GovernmentOrganization', ...node } : { '@type': 'Organization', ...node };
 }
 
 /** A short reference to the operator (publisher and author of the releases). */
-export function operatorRef(ctx: SiteContext): JsonLd {
+export function operatorRef(ctx: SiteContext): OrgNode & Ref {
   return orgNode(ctx, ctx.programme.operator.organization, false);
 }
 
@@ -56,12 +60,12 @@ export function operatorRef(ctx: SiteContext): JsonLd {
  * parent organisations and the ministry as its funder. The province's share of
  * the money is not reported, so it is not called a funder.
  */
-export function organizationGraph(ctx: SiteContext): JsonLd {
+export function organizationGraph(ctx: SiteContext): Graph {
   const { programme } = ctx;
-  const operator: JsonLd = { ...operatorRef(ctx), url: ctx.url('/') };
+  const operator: OrgNode & Ref = { ...operatorRef(ctx), url: ctx.url('/') };
   const partners = programme.partners.map((id) => orgNode(ctx, id, true));
   const funder = orgNode(ctx, programme.funder.organization, true);
-  const project: JsonLd = {
+  const project: ProjectLeaf = {
     '@type': 'Project',
     '@id': programmeId(ctx),
     name: programme.name.ko,
@@ -74,18 +78,19 @@ export function organizationGraph(ctx: SiteContext): JsonLd {
     foundingDate: programme.period.start,
     dissolutionDate: programme.period.end,
   };
-  const website: JsonLd = {
+  const search: WithActionConstraints<SearchActionLeaf> = {
+    '@type': 'SearchAction',
+    target: { '@type': 'EntryPoint', urlTemplate: `${ctx.url(paths.search())}?q={search_term_string}` },
+    'query-input': 'required name=search_term_string',
+  };
+  const website: WebSiteLeaf = {
     '@type': 'WebSite',
     '@id': `${ctx.url('/')}#website`,
     url: ctx.url('/'),
     name: programme.name.ko,
     inLanguage: 'ko-KR',
     publisher: { '@id': operator['@id'] },
-    potentialAction: {
-      '@type': 'SearchAction',
-      target: { '@type': 'EntryPoint', urlTemplate: `${ctx.url(paths.search())}?q={search_term_string}` },
-      'query-input': 'required name=search_term_string',
-    },
+    potentialAction: search,
   };
   return { '@context': CONTEXT, '@graph': [{ ...operator, subOrganization: { '@id': programmeId(ctx) } }, ...partners, funder, project, website] };
 }
@@ -103,7 +108,7 @@ export interface ArticleInput {
   about: readonly string[];
 }
 
-export function newsArticle(ctx: SiteContext, release: ArticleInput): JsonLd {
+export function newsArticle(ctx: SiteContext, release: ArticleInput): WithContext<NewsArticleLeaf> {
   const url = ctx.url(paths.release(release.id));
   const publisher = operatorRef(ctx);
   return {
@@ -148,10 +153,10 @@ export interface DatasetInput {
 }
 
 /** The open datasets of /data/ as a DataCatalog of Datasets with their downloads. */
-export function datasetCatalog(ctx: SiteContext, datasets: readonly DatasetInput[], modified: string): JsonLd {
+export function datasetCatalog(ctx: SiteContext, datasets: readonly DatasetInput[], modified: string): WithContext<DataCatalogLeaf> {
   const page = ctx.url(paths.data());
   const creator = operatorRef(ctx);
-  const licence = ctx.programme.licence.url ?? { '@type': 'CreativeWork', name: ctx.programme.licence.name };
+  const licence: DatasetLicence = ctx.programme.licence.url ?? { '@type': 'CreativeWork', name: ctx.programme.licence.name };
   return {
     '@context': CONTEXT,
     '@type': 'DataCatalog',
