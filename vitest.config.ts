@@ -43,6 +43,8 @@ export default defineConfig({
           globalSetup: ['tests/helpers/global-setup.ts', 'tests/helpers/shared-sites.setup.ts'],
           setupFiles: ['tests/helpers/shared-sites.wait.ts'],
           fileParallelism: false,
+          // One worker runs the files one after another and keeps the modules they share loaded.
+          isolate: false,
           sequence: { groupOrder: 1 },
         },
       },

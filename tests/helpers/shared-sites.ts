@@ -4,8 +4,8 @@
  * through build-site.ts), and every test that reads it gets that same build.
  *
  * A new check of a built page belongs on one of these sites: add assertions, not builds. Only
- * tests of the build itself (atomic publishing, the reproducible build, a refused build, the
- * hostile-content builds) run `astro build` on their own.
+ * tests of the build itself (atomic publishing, a refused build, the hostile-content builds) run
+ * `astro build` on their own; the reproducible-build test's second build is `fullAgain` here.
  */
 import { cpSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -21,13 +21,16 @@ export const SUB_BASE = '/portal/';
 /** The journalist fixture's scheduled release (journalist-fixture.ts) goes public at this instant. */
 export const SCHEDULED_AT = '2026-06-01T09:00:00+09:00';
 
+/** What a shared site is built from: every option given. */
+export type SiteOptions = Required<Omit<BuildOptions, 'copy'>> & Pick<BuildOptions, 'copy'>;
+
 interface SharedSite {
   /** What it is for; shows in the set-up log. */
   about: string;
-  options(): Promise<Required<BuildOptions>>;
+  options(): Promise<SiteOptions>;
 }
 
-const at = (content: string, asOf: string, base = DEFAULT_BASE, site = DEFAULT_SITE): Required<BuildOptions> => ({ content, asOf, base, site });
+const at = (content: string, asOf: string, base = DEFAULT_BASE, site = DEFAULT_SITE): SiteOptions => ({ content, asOf, base, site });
 
 /** The content folder of the feeds and permanence build: recorded, then changed the proper way (once per run, at a fixed place). */
 function feedsContent(): string {
@@ -61,12 +64,14 @@ export const SHARED_SITES = {
   journalistAtScheduled: { about: 'journalist fixture, at the scheduled release', options: async () => at(await journalistContent(), SCHEDULED_AT) },
   /** Recorded releases changed the proper way (a correction, a move, a withdrawal), under a sub-path: feeds, metadata, permanence. */
   feeds: { about: 'recorded and changed releases, 2026-11-27, /portal/', options: async () => at(feedsContent(), '2026-11-27', SUB_BASE, SUB_SITE) },
+  /** The full fixture built a second time, into a folder and cache of its own: the reproducible-build test compares the two. */
+  fullAgain: { about: 'full fixture again (reproducible build)', options: async () => ({ ...at(await fullContent(), FULL_AS_OF, FULL_BASE), copy: 2 }) },
 } satisfies Record<string, SharedSite>;
 
 export type SharedSiteName = keyof typeof SHARED_SITES;
 
 export interface Shared extends BuiltSite {
-  options: Required<BuildOptions>;
+  options: SiteOptions;
 }
 
 /** A shared site as built for this run (built now if the set-up has not, e.g. a file run on its own). */

@@ -4,13 +4,11 @@
  * except those on the allow-list below, each with its reason.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { astroBuild } from '../helpers/build-site.ts';
-import { buildRoot } from '../helpers/paths.ts';
+import { sharedSite } from '../helpers/shared-sites.ts';
 import { distFiles } from './dist.ts';
-import { fullSite } from './sites.ts';
 
 /** Files allowed to differ between two builds of the same content, and why. */
 export const MAY_DIFFER: { pattern: RegExp; reason: string }[] = [
@@ -23,14 +21,13 @@ const digest = (file: string) => createHash('sha256').update(readFileSync(file))
 
 describe('reproducible build', () => {
   it('two builds of the full fixture are byte-identical except the allow-list', async () => {
-    const first = await fullSite();
-    const dir = path.join(buildRoot(), 'quality-second-build');
-    rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir, { recursive: true });
-    const outDir = path.join(dir, 'dist');
-    // The second build of the same content and instant, into a folder and cache of its own; it writes its search index itself.
-    const run = astroBuild({ content: first.content, asOf: first.asOf, base: first.base, site: first.site, outDir, cacheDir: path.join(dir, 'cache') });
-    expect(run.ok, run.stderr).toBe(true);
+    // The same content and instant built twice, each into its own folder with a fresh cache
+    // (shared-sites.ts: `full` and `fullAgain`); each build writes its search index itself.
+    const first = await sharedSite('full');
+    const second = await sharedSite('fullAgain');
+    expect(second.options).toEqual({ ...first.options, copy: 2 });
+    expect(second.outDir).not.toBe(first.outDir);
+    const outDir = second.outDir;
     expect(existsSync(path.join(outDir, 'pagefind', 'pagefind.js'))).toBe(true);
 
     const a = distFiles(first.outDir);
