@@ -144,7 +144,7 @@ describe('attachment checks', () => {
     const lines = problemsWith((dir) => rmSync(path.join(dir, 'attachments', OPEN_NOTICE, '모집-안내.pdf')));
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(
-      new RegExp(`^releases/2026/${OPEN_NOTICE}\\.mdx:19:11 attachments\\.1\\.file — 첨부 파일 '모집-안내\\.pdf'이 \\S*attachments/${OPEN_NOTICE}/ 에 없습니다 \\(attachment '모집-안내\\.pdf' not found in \\S+\\) → 파일을 \\S+ 폴더에 올리거나 file의 철자를 고치세요$`),
+      new RegExp(`^releases/2026/${OPEN_NOTICE}\\.mdx:19:11 attachments\\.1\\.file — 첨부 파일 '모집-안내\\.pdf'가 \\S*attachments/${OPEN_NOTICE}/ 에 없습니다 \\(attachment '모집-안내\\.pdf' not found in \\S+\\) → 파일을 \\S+ 폴더에 올리거나 file의 철자를 고치세요$`),
     );
   });
 
@@ -157,7 +157,7 @@ describe('attachment checks', () => {
   it('stops on a file over the size limit stated in the guide', () => {
     const lines = problemsWith((dir) => truncateSync(path.join(dir, 'attachments', OPEN_NOTICE, '모집-안내.pdf'), ATTACHMENT_LIMITS.document + 1));
     expect(lines).toEqual([
-      `releases/2026/${OPEN_NOTICE}.mdx:19:11 attachments.1.file — 첨부 파일 '모집-안내.pdf'이 너무 큽니다 (20 MB, 한도 20 MB) (attachment '모집-안내.pdf' is too large (${ATTACHMENT_LIMITS.document + 1} bytes, limit ${ATTACHMENT_LIMITS.document})) → PDF는 "크기 줄이기"로 다시 저장하거나 여러 파일로 나누세요`,
+      `releases/2026/${OPEN_NOTICE}.mdx:19:11 attachments.1.file — 첨부 파일 '모집-안내.pdf'가 너무 큽니다 (20 MB, 한도 20 MB) (attachment '모집-안내.pdf' is too large (${ATTACHMENT_LIMITS.document + 1} bytes, limit ${ATTACHMENT_LIMITS.document})) → PDF는 "크기 줄이기"로 다시 저장하거나 여러 파일로 나누세요`,
     ]);
     const guide = readFileSync(path.join(REPO_ROOT, 'docs/편집-가이드.md'), 'utf8');
     expect(guide).toContain(`PDF·HWP·HWPX 파일은 한 파일에 ${ATTACHMENT_LIMITS.document / 1024 / 1024}MB`);
@@ -178,6 +178,6 @@ describe('attachment checks', () => {
     cpSync(content, bad, { recursive: true });
     rmSync(path.join(bad, 'attachments', OPEN_NOTICE, '참가신청서.hwp'));
     const gate = (await checkContent(bad, parseAsOf('2026-03-10'))).problems.filter((p) => p.severity === 'error').map(formatProblem);
-    expect(gate.join('\n')).toMatch(new RegExp(`${OPEN_NOTICE}\\.mdx:17:11 attachments\\.0\\.file — 첨부 파일 '참가신청서\\.hwp'이 .* 없습니다`));
+    expect(gate.join('\n')).toMatch(new RegExp(`${OPEN_NOTICE}\\.mdx:17:11 attachments\\.0\\.file — 첨부 파일 '참가신청서\\.hwp'가 .* 없습니다`));
   });
 });
