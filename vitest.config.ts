@@ -1,16 +1,65 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Tests in three layers; `npm test` runs all of them:
+ *
+ * - `unit`: pure tests of the code and of content checks; no site is built; files run in parallel.
+ * - `browser`: built sites in headless Chromium, one browser for the whole layer
+ *   (tests/helpers/browser.setup.ts); its files run in parallel with each other and with `unit`.
+ * - `build`: tests that read built sites or test the build itself, after the first two layers.
+ *   Parallel Astro builds share caches and race (ARCHITECTURE.md), so its files run one after
+ *   another, and each starts once every shared site is built.
+ *
+ * The shared sites (tests/helpers/shared-sites.ts) are built once, one after another, in vitest's
+ * own process: the browser layer's three first, the rest while `unit` and `browser` run.
+ */
+const everyCore = '100%';
+
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    // Build tests build whole sites; parallel Astro builds share caches and race
-    // (ARCHITECTURE.md), so test files run one after another.
-    fileParallelism: false,
     testTimeout: 180_000,
     hookTimeout: 300_000,
-    globalSetup: ['tests/helpers/global-setup.ts'],
     // GitHub's workflow parser imports its schema JSON without an import attribute,
     // which Node refuses: let Vite transform it instead.
     server: { deps: { inline: ['@actions/workflow-parser'] } },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          // This run's build folder: unit tests write content folders there too.
+          globalSetup: ['tests/helpers/global-setup.ts'],
+          fileParallelism: true,
+          maxWorkers: everyCore,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts', 'tests/quality/**/*.test.ts', 'tests/hostile/**/*.test.ts', 'tests/search/**/*.test.ts'],
+          globalSetup: ['tests/helpers/global-setup.ts', 'tests/helpers/shared-sites.setup.ts'],
+          setupFiles: ['tests/helpers/shared-sites.wait.ts'],
+          fileParallelism: false,
+          // One worker runs the files one after another and keeps the modules they share loaded.
+          isolate: false,
+          sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          globalSetup: ['tests/helpers/global-setup.ts', 'tests/helpers/shared-sites.setup.ts', 'tests/helpers/browser.setup.ts'],
+          // Reads built sites only (nothing here builds), so beside `unit` in the same group.
+          fileParallelism: true,
+          maxWorkers: everyCore,
+          sequence: { groupOrder: 0 },
+        },
+      },
+    ],
   },
 });

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { buildSearchIndex, closePagefind, readLanguage } from '../src/build/pagefind-index.ts';
-import { serveStatic } from '../tests/search/static-server.ts';
+import { serveStatic } from '../tests/helpers/static-server.ts';
 import { buildFixtureSite, FIXTURE_CONTENT } from './eval-search.ts';
 
 const FIRST = process.env['FIRST_QUERY'] ?? '한라봉';
@@ -74,7 +74,7 @@ async function main(): Promise<void> {
     {
       const page = await browser.newPage();
       const count = counter(page, siteDir);
-      await page.goto(`${server.url}/search/?q=${encodeURIComponent(FIRST)}`);
+      await page.goto(`${server.url}search/?q=${encodeURIComponent(FIRST)}`);
       await page.waitForFunction(() => /검색 결과/.test(document.querySelector('#search-status')?.textContent ?? ''));
       await page.waitForLoadState('networkidle');
       const first = count.take();
@@ -89,7 +89,7 @@ async function main(): Promise<void> {
     {
       const page = await browser.newPage();
       const count = counter(page, siteDir);
-      await page.goto(`${server.url}/alone-ui/`);
+      await page.goto(`${server.url}alone-ui/`);
       await page.waitForSelector('.pagefind-ui__search-input');
       await page.fill('.pagefind-ui__search-input', FIRST);
       await page.waitForSelector('.pagefind-ui__result');
@@ -106,7 +106,7 @@ async function main(): Promise<void> {
     {
       const page = await browser.newPage();
       const count = counter(page, siteDir);
-      await page.goto(`${server.url}/alone-api/`);
+      await page.goto(`${server.url}alone-api/`);
       await page.waitForFunction(() => (window as unknown as { ready?: boolean }).ready === true);
       await page.evaluate((q) => (window as unknown as { run(q: string): Promise<number> }).run(q), FIRST);
       await page.waitForLoadState('networkidle');

@@ -1,73 +1,29 @@
 /**
- * /kpi/budget/ of the synthetic fixture in headless Chromium, built under a sub-path
- * (`/portal/`) and served by a tiny static server: the chart is drawn (the canvas is
- * not blank), the page logs no console errors, and with JavaScript off the table is there.
+ * /kpi/budget/ of the full fixture (its KPI data is the synthetic KPI year) in headless
+ * Chromium, built under a sub-path (`/portal/`) and served by the static server: the chart is
+ * drawn (the canvas is not blank), the page logs no console errors, and with JavaScript off the
+ * table is there.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import path from 'node:path';
-import { chromium, type Browser, type ConsoleMessage } from 'playwright-core';
+import type { Browser, ConsoleMessage } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../helpers/build-site.ts';
-import { FIXTURES } from '../helpers/paths.ts';
+import { connectBrowser } from '../helpers/browser.ts';
+import { sharedSite } from '../helpers/shared-sites.ts';
+import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
-const SYNTHETIC = path.join(FIXTURES, 'kpi-synthetic');
-const BASE = '/portal/';
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-  '.xml': 'application/xml',
-};
-
-/** Serves `root` under `base` on 127.0.0.1 (port 0: any free port); 404 outside the base. */
-function serve(root: string, base: string): Promise<http.Server> {
-  const server = http.createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    if (!pathname.startsWith(base)) {
-      response.writeHead(404).end('outside base');
-      return;
-    }
-    let file = path.join(root, pathname.slice(base.length));
-    if (!file.startsWith(root)) {
-      response.writeHead(403).end();
-      return;
-    }
-    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    if (!existsSync(file)) {
-      response.writeHead(404).end('not found');
-      return;
-    }
-    response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
-let server: http.Server;
+let server: StaticServer;
 let browser: Browser;
 let url: string;
 
 beforeAll(async () => {
-  // Vitest puts Vite's BASE_URL (and MODE, DEV, PROD, SSR) into process.env; the build
-  // inherits it and Astro then takes BASE_URL='/' over PORTAL_BASE in import.meta.env,
-  // so links made with link() lose the sub-path. Keep them out of the build's environment.
-  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete process.env[key];
-  const site = buildSite({ content: SYNTHETIC, asOf: '2026-11-27', base: BASE });
-  server = await serve(site.outDir, BASE);
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}${BASE}kpi/budget/`;
-  browser = await chromium.launch({
-    executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const site = await sharedSite('full');
+  server = await serveStatic(site.outDir, site.options.base);
+  url = `${server.url}kpi/budget/`;
+  browser = await connectBrowser();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await server?.close();
 });
 
 describe('/kpi/budget/ in Chromium', () => {

@@ -1,22 +1,22 @@
 /**
- * Year, tag and organisation archives, notices with deadlines, and the press page,
- * read from a fixture site built at two as-of times (the second under /portal/).
+ * Year, tag and organisation archives, notices with deadlines, and the press page, read from
+ * the journalist fixture built at two as-of times (shared-sites.ts: while a notice is open, and
+ * months later under /portal/, when every notice has closed).
  */
 import * as cheerio from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuiltSite } from '../helpers/build-site.ts';
-import { CLOSED_NOTICE, journalistContent, OPEN_NOTICE, UPCOMING_NOTICE } from '../helpers/journalist-fixture.ts';
-import { internalLinks, resolves } from '../helpers/site-links.ts';
+import type { BuiltSite } from '../helpers/build-site.ts';
+import { CLOSED_NOTICE, OPEN_NOTICE, UPCOMING_NOTICE } from '../helpers/journalist-fixture.ts';
+import { sharedSite, SUB_BASE, SUB_SITE } from '../helpers/shared-sites.ts';
+import { checkLinks } from '../quality/dist.ts';
 
-const SUB_SITE = 'https://example.github.io';
-const BASE = '/portal/';
+const BASE = SUB_BASE;
 let during: BuiltSite;
 let later: BuiltSite;
 
 beforeAll(async () => {
-  const content = await journalistContent();
-  during = buildSite({ content, asOf: '2026-03-10' });
-  later = buildSite({ content, asOf: '2026-03-25', base: BASE, site: SUB_SITE });
+  during = await sharedSite('journalist');
+  later = await sharedSite('journalistBeforeScheduled');
 });
 
 const $ = (html: string) => cheerio.load(html);
@@ -179,11 +179,12 @@ describe('archive pages ship no JavaScript', () => {
 });
 
 describe('under a sub-path', () => {
-  it('resolves every internal link, Korean tags included', () => {
-    const links = internalLinks(later.outDir, SUB_SITE, BASE);
-    const tagLinks = links.filter((l) => l.url.startsWith(`${BASE}tags/`));
-    expect(tagLinks.map((l) => l.url)).toContain(`${BASE}tags/%EB%A7%A4%EC%B9%AD%EB%8D%B0%EC%9D%B4/`);
-    expect(links.filter((l) => l.url.startsWith(`${BASE}organizations/`)).length).toBeGreaterThan(5);
-    expect(links.filter((l) => !resolves(later.outDir, BASE, l.url))).toEqual([]);
+  it('resolves every internal link, Korean tags included, none escaping the base', () => {
+    const { internal, broken } = checkLinks(later.outDir, SUB_SITE, BASE);
+    const paths = internal.map((l) => l.url.pathname);
+    expect(paths.length).toBeGreaterThan(50);
+    expect(paths.filter((p) => p.startsWith(`${BASE}tags/`))).toContain(`${BASE}tags/%EB%A7%A4%EC%B9%AD%EB%8D%B0%EC%9D%B4/`);
+    expect(paths.filter((p) => p.startsWith(`${BASE}organizations/`)).length).toBeGreaterThan(5);
+    expect(broken).toEqual([]);
   });
 });

@@ -1,21 +1,23 @@
 /**
- * Feeds, metadata, sitemap and permanence in a built site: a fixture recorded and then
- * changed the proper way (a correction, a declared move, a declared withdrawal), with a
- * draft and a scheduled release, built under /portal/; the real content during the
- * programme; the synthetic full-year fixture after the end date.
+ * Feeds, metadata, sitemap and permanence in built sites (tests/helpers/shared-sites.ts): a
+ * fixture recorded and then changed the proper way (a correction, a declared move, a declared
+ * withdrawal), with a draft and a scheduled release, built under /portal/ (`feeds`); the real
+ * content during the programme; the synthetic full-year fixture after the end date.
  */
-import path from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
-import Ajv from 'ajv';
 import * as cheerio from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, runBuild, type BuiltSite } from '../helpers/build-site.ts';
-import { FIXTURES, REAL_CONTENT } from '../helpers/paths.ts';
-import { htmlFiles } from '../helpers/site-links.ts';
-import { changeProperly, CORRECTED, CORRECTION_NOTE, recordedContent, writeRelease } from '../unit/permanence.helper.ts';
+import { checkContent } from '../../src/content-io/check-content.ts';
+import { formatProblem } from '../../src/foundation/problems.ts';
+import type { BuiltSite } from '../helpers/build-site.ts';
+import { DURING } from '../helpers/instants.ts';
+import { ajv07 } from '../helpers/json-schema.ts';
+import { sharedSite, SUB_BASE, SUB_SITE } from '../helpers/shared-sites.ts';
+import { distFiles, htmlFilesOf } from '../quality/dist.ts';
+import { CORRECTED, CORRECTION_NOTE, recordedContent, writeRelease } from '../unit/permanence.helper.ts';
 
-const SITE = 'https://example.github.io';
-const BASE = '/portal/';
+const SITE = SUB_SITE;
+const BASE = SUB_BASE;
 const ROOT = `${SITE}${BASE}`;
 const AS_OF = '2026-11-27';
 
@@ -23,16 +25,20 @@ const AS_OF = '2026-11-27';
 const EXPECTED = ['2026-06-15-afternoon', '2026-04-01-withdrawn', '2026-03-02-new-name', '2026-02-10-corrected', '2026-01-05-first'];
 const FORMER = ['2026-04-01-withdrawn', '2026-03-02-old-name'];
 
-let content: string;
 let site: BuiltSite;
-beforeAll(() => {
-  content = recordedContent('feeds');
-  changeProperly(content);
-  site = buildSite({ content, asOf: AS_OF, base: BASE, site: SITE });
+let real: BuiltSite;
+let afterEnd: BuiltSite;
+beforeAll(async () => {
+  const feeds = await sharedSite('feeds');
+  expect(feeds.options).toMatchObject({ asOf: AS_OF, base: BASE, site: SITE });
+  site = feeds;
+  real = await sharedSite('real');
+  afterEnd = await sharedSite('afterEnd');
 });
 
 const urlOf = (id: string) => `${ROOT}releases/${id}/`;
 /** Site URL of a built HTML file (`releases/x/index.html` → `https://…/portal/releases/x/`). */
+const htmlFiles = (outDir: string) => htmlFilesOf(distFiles(outDir));
 const pageUrl = (file: string) => `${ROOT}${file.replace(/index\.html$/, '').replace(/^404\.html$/, '404/')}`;
 
 describe('the feeds', () => {
@@ -65,7 +71,7 @@ describe('the feeds', () => {
   it('JSON Feed 1.1 has the same items with date_modified, and the required fields', () => {
     const feed = JSON.parse(site.file('feed.json')) as { items: { id: string; url: string; date_published: string; date_modified?: string; content_html: string }[] };
     // The JSON Feed 1.1 spec's required fields (feed-parser reads RSS and Atom only).
-    const validate = new Ajv({ strict: false }).compile({
+    const validate = ajv07().compile({
       type: 'object',
       required: ['version', 'title', 'items'],
       properties: {
@@ -84,6 +90,8 @@ describe('the feeds', () => {
       },
     });
     expect(validate(feed), JSON.stringify(validate.errors)).toBe(true);
+    // The validator does check format: uri (a home page URL with a space is not one).
+    expect(validate({ ...feed, home_page_url: `${ROOT}a b` })).toBe(false);
     expect(feed.items.map((item) => item.url)).toEqual(EXPECTED.map(urlOf));
     const corrected = feed.items.find((item) => item.url === urlOf(CORRECTED.id));
     expect(corrected?.date_modified).toBe('2026-02-12T09:00:00+09:00');
@@ -196,20 +204,19 @@ describe('the sitemap and robots.txt', () => {
 });
 
 describe('a build with published text changed without a correction', () => {
-  it('stops in the content gate with the file, the change and how to fix it', () => {
+  // The build's content gate is checkContent (src/integrations/content-gate.ts): what it reports
+  // stops the build with the same lines (tests/hostile proves the wiring in real builds).
+  it('stops in the content gate with the file, the change and how to fix it', async () => {
     const bad = recordedContent('feeds-bad');
     writeRelease(bad, { ...CORRECTED, body: '설명회에는 12개 기관이 참석했습니다.' });
-    const result = runBuild({ content: bad, asOf: AS_OF });
-    expect(result.ok).toBe(false);
-    expect(result.stderr).toMatch(/2026-02-10-corrected\.mdx:\d+ 본문 — 게시된 보도자료의 내용이 바뀌었는데 새 정정 기록이 없습니다 .* → 바뀐 내용을 되돌리거나, 머리말 corrections에/);
+    const gate = (await checkContent(bad, DURING)).problems.filter((p) => p.severity === 'error').map(formatProblem);
+    expect(gate.join('\n')).toMatch(/2026-02-10-corrected\.mdx:\d+ 본문 — 게시된 보도자료의 내용이 바뀌었는데 새 정정 기록이 없습니다 .* → 바뀐 내용을 되돌리거나, 머리말 corrections에/);
   });
 });
 
 describe('the real content during the programme', () => {
-  const real = () => buildSite({ content: REAL_CONTENT, asOf: AS_OF });
-
   it('has metadata on every page, a Dataset catalogue on /data/, and no ended notice', () => {
-    const built = real();
+    const built = real;
     for (const file of htmlFiles(built.outDir)) {
       const $ = cheerio.load(built.file(file));
       expect($('title').text().trim(), file).not.toBe('');
@@ -234,7 +241,7 @@ describe('the real content during the programme', () => {
 
 describe('after the programme ends', () => {
   it('every page says so, with the final figures and a link to them', () => {
-    const built = buildSite({ content: path.join(FIXTURES, 'kpi-synthetic'), asOf: '2027-01-15' });
+    const built = afterEnd;
     const files = htmlFiles(built.outDir);
     expect(files.length).toBeGreaterThan(10);
     for (const file of files) {

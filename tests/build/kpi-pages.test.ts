@@ -1,14 +1,12 @@
 /**
- * Builds the synthetic KPI fixture and the real content and reads the KPI pages:
- * the tables' numbers equal the lib's output (kpiSnapshot), the cards show each KPI's
- * 기준일 apart from the 업데이트 date, /kpi/ ships no JavaScript, the chart data island
- * matches the table, the real budget shows the empty state, and after the end date
- * the pages use the final-results wording.
+ * Reads the KPI pages of the shared sites (tests/helpers/shared-sites.ts): the full fixture
+ * (the synthetic KPI year inside) and the real content: the tables' numbers equal the lib's
+ * output (kpiSnapshot), the cards show each KPI's 기준일 apart from the 업데이트 date, /kpi/
+ * ships no JavaScript, the chart data island matches the table, the real budget shows the
+ * empty state, and after the end date the pages use the final-results wording.
  */
-import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content-io/load-content.ts';
 import { formatMillionWon, formatPercent } from '../../src/foundation/format.ts';
 import { parseAsOf } from '../../src/foundation/as-of.ts';
@@ -16,11 +14,20 @@ import { kpiSnapshot } from '../../src/domain/kpi/snapshot.ts';
 import type { KpiSnapshot } from '../../src/domain/kpi/types.ts';
 import { sparkline } from '../../src/domain/kpi/sparkline.ts';
 import { asOfPosition, type ChartSpec } from '../../src/domain/kpi/chart-spec.ts';
-import { buildSite, type BuiltSite } from '../helpers/build-site.ts';
-import { FIXTURES, REAL_CONTENT } from '../helpers/paths.ts';
+import type { BuiltSite } from '../helpers/build-site.ts';
+import { REAL_CONTENT } from '../helpers/paths.ts';
+import { sharedSite, type Shared } from '../helpers/shared-sites.ts';
+import { loadedScripts } from '../quality/dist.ts';
 
-const SYNTHETIC = path.join(FIXTURES, 'kpi-synthetic');
 const AS_OF = '2026-11-27';
+let full: Shared;
+let real: Shared;
+let afterEnd: Shared;
+beforeAll(async () => {
+  full = await sharedSite('full');
+  real = await sharedSite('real');
+  afterEnd = await sharedSite('afterEnd');
+});
 
 function snapshotOf(content: string, asOf: string): KpiSnapshot {
   const loaded = loadContent(content, parseAsOf(asOf));
@@ -73,9 +80,13 @@ describe('page-side geometry (pure)', () => {
   });
 });
 
-describe('KPI pages of the synthetic fixture (as of 2026-11-27)', () => {
-  const site = () => buildSite({ content: SYNTHETIC, asOf: AS_OF });
-  const expected = () => snapshotOf(SYNTHETIC, AS_OF);
+describe('KPI pages of the full fixture: the synthetic KPI year (as of 2026-11-27)', () => {
+  const site = () => full;
+  const expected = () => snapshotOf(full.options.content, full.options.asOf);
+
+  it('is built as of the day these tests read', () => {
+    expect(full.options.asOf).toBe(AS_OF);
+  });
 
   it('has budget data worth charting (the fixture is not empty)', () => {
     const snap = expected();
@@ -201,43 +212,21 @@ describe('KPI pages of the synthetic fixture (as of 2026-11-27)', () => {
   });
 });
 
-/**
- * Gzipped bytes of the JavaScript a page loads: its module scripts and, transitively,
- * the chunks they import (static `import … from "./x.js"` / `import "./x.js"`).
- */
-function pageJsGzipBytes(site: BuiltSite, urlPath: string): { files: string[]; bytes: number } {
-  const $ = load(site, urlPath);
-  const queue = $('script[type="module"][src]')
-    .map((_, el) => $(el).attr('src') ?? '')
-    .get()
-    .map((src) => src.replace(/^\//, ''));
-  const seen = new Set<string>();
-  let bytes = 0;
-  while (queue.length > 0) {
-    const file = queue.shift() ?? '';
-    if (seen.has(file)) continue;
-    seen.add(file);
-    const code = site.file(file);
-    bytes += gzipSync(code, { level: 9 }).length;
-    for (const match of code.matchAll(/(?:import|from)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) {
-      queue.push(path.posix.join(path.posix.dirname(file), match[1] ?? ''));
-    }
-  }
-  return { files: [...seen], bytes };
-}
-
 describe('JavaScript budget of a KPI page (ARCHITECTURE.md: ≤ 70 kB gzipped in all)', () => {
   it('/kpi/budget/ loads at most 70 kB of gzipped JavaScript, Chart.js included', () => {
-    const site = buildSite({ content: SYNTHETIC, asOf: AS_OF });
-    const { files, bytes } = pageJsGzipBytes(site, '/kpi/budget/');
-    expect(files.length).toBeGreaterThan(0);
-    console.info(`KPI page JS: ${files.join(', ')} = ${bytes} bytes gzipped`);
+    // The quality gates' reader (scripts followed through their static imports), as for every page type.
+    const { base, site } = full.options;
+    const scripts = loadedScripts(full.outDir, site, base, 'kpi/budget/index.html', full.page('/kpi/budget/'));
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.filter((s) => Number.isNaN(s.gzip) || s.name.endsWith('(missing)'))).toEqual([]);
+    const bytes = scripts.reduce((sum, s) => sum + s.gzip, 0);
+    console.info(`KPI page JS: ${scripts.map((s) => s.name).join(', ')} = ${bytes} bytes gzipped`);
     expect(bytes).toBeLessThanOrEqual(70 * 1024);
   });
 });
 
 describe('KPI pages of the real content (budget not reported)', () => {
-  const site = () => buildSite({ content: REAL_CONTENT, asOf: AS_OF });
+  const site = () => real;
 
   it('participants: the reported figure with its source until a member list exists', () => {
     const $ = load(site(), '/kpi/participants/');
@@ -281,7 +270,7 @@ describe('KPI pages of the real content (budget not reported)', () => {
 });
 
 describe('after the end date', () => {
-  const site = () => buildSite({ content: SYNTHETIC, asOf: '2027-01-15' });
+  const site = () => afterEnd;
 
   it('pages switch to the final-results wording', () => {
     const $ = load(site(), '/kpi/');

@@ -1,40 +1,49 @@
 /**
- * The open-data downloads as built: the JSON equals the source data, validates against the
- * JSON Schema published beside it, and the CSV (UTF-8 with BOM) holds the same rows.
- * And a changed figure that a release quoted stops the build until a correction is recorded.
+ * The open-data downloads as built (the shared full fixture, whose KPI data is the synthetic
+ * KPI year): the JSON equals the source data, validates against the JSON Schema published beside
+ * it, and the CSV (UTF-8 with BOM) holds the same rows. And a changed figure that a release
+ * quoted stops the build's content gate until a correction is recorded.
  */
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import Papa from 'papaparse';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/content-io/check-content.ts';
 import { loadContent } from '../../src/content-io/load-content.ts';
 import { formatProblem } from '../../src/foundation/problems.ts';
-import { buildSite, runBuild } from '../helpers/build-site.ts';
+import { ajv2020 } from '../helpers/json-schema.ts';
 import { FIXTURES, buildRoot } from '../helpers/paths.ts';
 import { DURING } from '../helpers/instants.ts';
+import { sharedSite, type Shared } from '../helpers/shared-sites.ts';
 
 const SYNTHETIC = path.join(FIXTURES, 'kpi-synthetic');
-// The same build as tests/build/kpi-pages.test.ts: one build serves both.
-const site = () => buildSite({ content: SYNTHETIC, asOf: '2026-11-27' });
+const AS_OF_DAY = '2026-11-27';
+let full: Shared;
+let content: string;
+beforeAll(async () => {
+  full = await sharedSite('full');
+  content = full.options.content;
+  expect(full.options.asOf).toBe(AS_OF_DAY);
+});
+const site = () => full;
+/** Open data holds back what is dated after the as-of day: a month's execution until the month has ended. */
+const monthEnded = (month: string) => month < AS_OF_DAY.slice(0, 7);
 
-describe('open-data downloads of the synthetic fixture', () => {
+describe('open-data downloads of the full fixture', () => {
   it.each(['budget', 'organizations', 'matches', 'programme'])('%s: the JSON download validates against its published JSON Schema', (name) => {
     const data = JSON.parse(site().file(`data/${name}.json`)) as unknown;
     const schema = JSON.parse(site().file(`data/${name}.schema.json`)) as Record<string, unknown>;
-    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    const ajv = ajv2020();
     const valid = ajv.validate(schema, data);
     expect(ajv.errors ?? []).toEqual([]);
     expect(valid).toBe(true);
   });
 
-  // Built as of 2026-11-27: execution counts for months ended by then, stages dated by then.
-  const monthEnded = (month: string) => month < '2026-11';
-  const reachedBy = '2026-11-27';
-
   it('budget.json and budget.csv hold exactly the rows of the source CSV, execution only for months ended by the as-of day', () => {
-    const source = loadContent(SYNTHETIC, DURING).budget?.data ?? [];
+    const source = loadContent(content, DURING).budget?.data ?? [];
     expect(source.length).toBeGreaterThan(10);
+    // The fixture reports execution for the as-of month, so holding it back is tested.
+    expect(source.some((row) => !monthEnded(row.month) && row.executed !== undefined)).toBe(true);
     const json = JSON.parse(site().file('data/budget.json')) as Record<string, unknown>[] | { rows: Record<string, unknown>[] };
     const rows = Array.isArray(json) ? json : json.rows;
     const key = (r: { month?: unknown; source?: unknown }) => `${String(r.month)}/${String(r.source)}`;
@@ -49,18 +58,20 @@ describe('open-data downloads of the synthetic fixture', () => {
     expect(parsed.data.map(key).sort()).toEqual(source.map(key).sort());
   });
 
-  it('matches.json carries every pair that has reached a stage by the as-of day, with the latest stage it reached', () => {
-    const source = (loadContent(SYNTHETIC, DURING).matches?.data ?? [])
-      .map((pair) => ({ id: pair.id, reached: pair.stages.filter((s) => s.date <= reachedBy) }))
-      .filter((pair) => pair.reached.length > 0);
+  it('matches.json carries every pair with the latest stage it had reached by the as-of day', () => {
+    const source = (loadContent(content, DURING).matches?.data ?? []).map((pair) => ({ ...pair, stages: pair.stages.filter((s) => s.date <= AS_OF_DAY) })).filter((pair) => pair.stages.length > 0);
+    // The fixture has a stage dated after the as-of day, so holding it back is tested.
+    expect((loadContent(content, DURING).matches?.data ?? []).some((pair) => pair.stages.some((s) => s.date > AS_OF_DAY))).toBe(true);
     const built = JSON.parse(site().file('data/matches.json')) as { id: string; stage: string }[];
     expect(built.map((m) => m.id).sort()).toEqual(source.map((m) => m.id).sort());
-    for (const pair of source) expect(built.find((m) => m.id === pair.id)?.stage).toBe(pair.reached.at(-1)?.stage);
+    for (const pair of source) expect(built.find((m) => m.id === pair.id)?.stage).toBe(pair.stages.at(-1)?.stage);
   });
 });
 
 describe('a figure quoted by a release', () => {
-  it('stops the build when the data changes, until a correction records it', () => {
+  // The build's content gate is checkContent (src/integrations/content-gate.ts): what it reports
+  // stops the build with the same lines (tests/hostile proves the wiring in real builds).
+  it('stops the build when the data changes, until a correction records it', async () => {
     const content = path.join(buildRoot(), 'kpi-changed');
     cpSync(SYNTHETIC, content, { recursive: true });
     const csvFile = path.join(content, 'budget.csv');
@@ -70,9 +81,8 @@ describe('a figure quoted by a release', () => {
     lines[index] = (lines[index] ?? '').replace(/,"?[\d,]+"?,(?=[^,]*$)/, ',"3,127",');
     writeFileSync(csvFile, lines.join('\n'));
 
-    const failed = runBuild({ content, asOf: '2026-11-27' });
-    expect(failed.ok).toBe(false);
-    expect(failed.stderr).toMatch(/2026-07-10-half-year-report\.mdx:\d+(:\d+)? .*117억 원/);
+    const gate = (await checkContent(content, DURING)).problems.filter((p) => p.severity === 'error').map(formatProblem);
+    expect(gate.join('\n')).toMatch(/2026-07-10-half-year-report\.mdx:\d+(:\d+)? .*117억 원/);
 
     const release = path.join(content, 'releases/2026/2026-07-10-half-year-report.mdx');
     const problems = loadContent(content, DURING).problems.map(formatProblem).join('\n');
@@ -83,6 +93,6 @@ describe('a figure quoted by a release', () => {
       `---\ncorrections:\n  - date: 2026-11-20T10:00:00+09:00\n    note: "집행 실적 정정: 117억 원 → ${now}"\n`,
     );
     writeFileSync(release, text);
-    expect(loadContent(content, DURING).problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
+    expect((await checkContent(content, DURING)).problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
   });
 });

@@ -1,33 +1,40 @@
 /**
- * Builds small fixture sites and reads their output: titles, KST times,
- * archive order and pagination, the D-day through the programme, a sub-path build.
+ * The basics of a built site, read from the shared sites (tests/helpers/shared-sites.ts): titles
+ * and KST times, archive order and pagination, what is not public yet, neighbours, the home
+ * page's latest releases and D-day, a scheduled release at its very instant; and one build
+ * refused by its content gate, which writes nothing. (The D-day for every phase of the
+ * programme is the pure function's, tests/unit/programme-clock.test.ts.)
  */
 import { existsSync } from 'node:fs';
 import * as cheerio from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, runBuild } from '../helpers/build-site.ts';
-import { dailyReleases, writeContent, type ReleaseSpec } from '../helpers/fixture-content.ts';
-import { internalLinks, resolves } from '../helpers/site-links.ts';
+import { loadContent } from '../../src/content-io/load-content.ts';
+import { programmeClock } from '../../src/domain/programme-clock.ts';
+import { parseAsOf } from '../../src/foundation/as-of.ts';
+import { runBuild } from '../helpers/build-site.ts';
+import { dailyReleases, writeContent } from '../helpers/fixture-content.ts';
+import { UTC_WRITTEN } from '../helpers/full-fixture.ts';
+import { CLOSED_NOTICE, DRAFT_WITH_FILE, OPEN_NOTICE, SCHEDULED_WITH_IMAGE, UPCOMING_NOTICE } from '../helpers/journalist-fixture.ts';
+import { sharedSite, type Shared } from '../helpers/shared-sites.ts';
 
-const special: ReleaseSpec[] = [
-  // Written in UTC; in Korea it is already the next morning.
-  { id: '2026-03-03-utc-written', date: '2026-03-02T23:30:00Z', title: 'UTC로 적은 보도자료' },
-  { id: '2025-12-17-launch', date: '2025-12-17', title: '출범 보도자료', category: '행사' },
-  { id: '2026-01-20-draft', date: '2026-01-20T09:00:00+09:00', title: '초안 보도자료', extra: 'draft: true' },
-  { id: '2026-12-01-scheduled', date: '2026-12-01T09:00:00+09:00', title: '예약 보도자료' },
-];
-const releases = [...dailyReleases(22), ...special];
-
-let content: string;
-beforeAll(() => {
-  content = writeContent('site', releases);
+let full: Shared;
+let journalist: Shared;
+let beforeScheduled: Shared;
+let atScheduled: Shared;
+let afterEnd: Shared;
+beforeAll(async () => {
+  full = await sharedSite('full');
+  journalist = await sharedSite('journalist');
+  beforeScheduled = await sharedSite('journalistBeforeScheduled');
+  atScheduled = await sharedSite('journalistAtScheduled');
+  afterEnd = await sharedSite('afterEnd');
 });
 
-/** Release ids linked from the page's main content, in order of appearance. */
-function releaseLinks(html: string): string[] {
+/** Release ids linked from the page's main content (or a part of it), in order of appearance. */
+function releaseLinks(html: string, within = 'main'): string[] {
   const $ = cheerio.load(html);
   const ids: string[] = [];
-  $('main a[href]').each((_, a) => {
+  $(`${within} a[href]`).each((_, a) => {
     const match = /\/releases\/(\d{4}-\d{2}-\d{2}-[a-z0-9-]+)\/$/.exec($(a).attr('href') ?? '');
     if (match?.[1] && !ids.includes(match[1])) ids.push(match[1]);
   });
@@ -36,33 +43,39 @@ function releaseLinks(html: string): string[] {
 
 const mainText = (html: string) => cheerio.load(html)('main').text().replace(/\s+/g, ' ');
 
-describe('a site built during the programme (as of 2026-11-27)', () => {
-  const site = () => buildSite({ content, asOf: '2026-11-27' });
+/** The journalist fixture's public releases as of 2026-03-10, newest first. */
+const JOURNALIST_PUBLIC = [UPCOMING_NOTICE, OPEN_NOTICE, '2026-02-10-ai-jeonhwan', CLOSED_NOTICE, ...dailyReleases(22).map((r) => r.id).reverse(), '2025-12-17-launch'];
 
-  it('titles each release page with its title and shows its time in KST', () => {
-    const html = site().page('/releases/2026-03-03-utc-written/');
+describe('release pages', () => {
+  it('title each release page with its title and show its time in KST', () => {
+    // Written 2026-11-02T23:30:00Z: in Korea already the next morning.
+    const html = full.page(`/releases/${UTC_WRITTEN}/`);
     expect(cheerio.load(html)('title').text()).toContain('UTC로 적은 보도자료');
-    expect(mainText(html)).toContain('2026년 3월 3일 08:30');
-    expect(html).toContain('datetime="2026-03-03T08:30:00+09:00"');
+    expect(mainText(html)).toContain('2026년 11월 3일 08:30');
+    expect(html).toContain('datetime="2026-11-03T08:30:00+09:00"');
   });
 
-  it('shows a bare date without a time', () => {
-    const text = mainText(site().page('/releases/2025-12-17-launch/'));
+  it('show a bare date without a time', () => {
+    const text = mainText(journalist.page('/releases/2025-12-17-launch/'));
     expect(text).toContain('2025년 12월 17일');
     expect(text).not.toContain('2025년 12월 17일 00:00');
   });
 
+  it('link each release to its neighbours', () => {
+    const links = releaseLinks(journalist.page('/releases/2026-01-10-daily-006/'));
+    expect(links).toEqual(expect.arrayContaining(['2026-01-09-daily-005', '2026-01-11-daily-007']));
+  });
+});
+
+describe('the archive (journalist fixture as of 2026-03-10)', () => {
   it('lists the archive newest first, 20 a page', () => {
-    const first = releaseLinks(site().page('/releases/'));
-    const second = releaseLinks(site().page('/releases/page/2/'));
-    const expected = ['2026-03-03-utc-written', ...dailyReleases(22).map((r) => r.id).reverse(), '2025-12-17-launch'];
-    expect(first).toEqual(expected.slice(0, 20));
-    expect(second).toEqual(expected.slice(20));
-    expect(site().has('releases/page/3/index.html')).toBe(false);
+    expect(releaseLinks(journalist.page('/releases/'))).toEqual(JOURNALIST_PUBLIC.slice(0, 20));
+    expect(releaseLinks(journalist.page('/releases/page/2/'))).toEqual(JOURNALIST_PUBLIC.slice(20));
+    expect(journalist.has('releases/page/3/index.html')).toBe(false);
   });
 
   it('groups the archive under year and month headings', () => {
-    const $ = cheerio.load(site().page('/releases/page/2/'));
+    const $ = cheerio.load(journalist.page('/releases/page/2/'));
     const headings = $('main h2, main h3').map((_, h) => $(h).text().trim()).get().join(' | ');
     expect(headings).toMatch(/2026년/);
     expect(headings).toMatch(/1월/);
@@ -71,52 +84,49 @@ describe('a site built during the programme (as of 2026-11-27)', () => {
   });
 
   it('publishes neither drafts nor releases timed after the as-of time', () => {
-    expect(site().has('releases/2026-01-20-draft/index.html')).toBe(false);
-    expect(site().has('releases/2026-12-01-scheduled/index.html')).toBe(false);
-    expect(site().page('/releases/')).not.toContain('초안 보도자료');
-  });
-
-  it('links each release to its neighbours', () => {
-    const links = releaseLinks(site().page('/releases/2026-01-10-daily-006/'));
-    expect(links).toEqual(expect.arrayContaining(['2026-01-09-daily-005', '2026-01-11-daily-007']));
-  });
-
-  it('puts the latest releases on the home page', () => {
-    expect(releaseLinks(site().page('/')).slice(0, 3)).toEqual(['2026-03-03-utc-written', '2026-01-26-daily-022', '2026-01-25-daily-021']);
+    expect(journalist.has(`releases/${DRAFT_WITH_FILE}/index.html`)).toBe(false);
+    expect(journalist.has(`releases/${SCHEDULED_WITH_IMAGE}/index.html`)).toBe(false);
+    expect(journalist.page('/releases/')).not.toContain('초안 첨부 보도자료');
+    expect(journalist.page('/releases/')).not.toContain('예약 사진 보도자료');
   });
 });
 
-describe('the D-day on the home page', () => {
+describe('the home page', () => {
+  it('puts the latest releases first', () => {
+    expect(releaseLinks(journalist.page('/'), 'section[aria-labelledby="latest-title"]').slice(0, 3)).toEqual(JOURNALIST_PUBLIC.slice(0, 3));
+  });
+
   it.each([
-    ['2025-12-01', 'D-395'],
-    ['2026-11-27', 'D-34'],
-    ['2026-12-31', 'D-day'],
-    ['2027-01-05', '종료'],
-  ])('as of %s shows %s', (asOf, expected) => {
-    const text = mainText(buildSite({ content, asOf }).page('/'));
-    expect(text).toContain(expected);
+    ['journalist', () => journalist],
+    ['afterEnd', () => afterEnd],
+  ] as const)('shows the D-day of its as-of instant (%s)', (_name, site) => {
+    const { content, asOf } = site().options;
+    const period = loadContent(content, parseAsOf(asOf)).programme?.data.period;
+    expect(period).toBeDefined();
+    const { dDay } = programmeClock(period?.start ?? '', period?.end ?? '', parseAsOf(asOf));
+    expect(mainText(site().page('/'))).toContain(dDay);
   });
 
-  it('publishes a scheduled release exactly when its time comes, not a second before', () => {
-    const page = 'releases/2026-12-01-scheduled/index.html';
-    expect(buildSite({ content, asOf: '2026-12-01T08:59:59+09:00' }).has(page)).toBe(false);
-    const atTime = buildSite({ content, asOf: '2026-12-01T09:00:00+09:00' });
-    expect(atTime.has(page)).toBe(true);
-    expect(atTime.page('/releases/')).toContain('예약 보도자료');
-    expect(atTime.page('/releases/2026-12-01-scheduled/')).not.toContain('role="status" data-pagefind-ignore');
+  it('says 종료 once the programme has ended', () => {
+    expect(programmeClock('2025-12-17', '2026-12-31', parseAsOf(afterEnd.options.asOf)).dDay).toBe('종료');
+    expect(mainText(afterEnd.page('/'))).toContain('종료');
   });
 });
 
-describe('a build under a sub-path', () => {
-  const site = 'https://example.github.io';
-  const base = '/portal/';
+describe('a scheduled release', () => {
+  const page = `releases/${SCHEDULED_WITH_IMAGE}/index.html`;
 
-  it('has no broken internal link and no link that escapes the base', () => {
-    const built = buildSite({ content, asOf: '2026-11-27', base, site });
-    const links = internalLinks(built.outDir, site, base);
-    expect(links.length).toBeGreaterThan(50);
-    const broken = links.filter((link) => !resolves(built.outDir, base, link.url));
-    expect(broken).toEqual([]);
+  it('is not published a second before its time', () => {
+    expect(beforeScheduled.options.asOf).toBe('2026-06-01T08:59:59+09:00');
+    expect(beforeScheduled.has(page)).toBe(false);
+    expect(beforeScheduled.page('/releases/')).not.toContain('예약 사진 보도자료');
+  });
+
+  it('is published exactly when its time comes, listed and without the preview marker', () => {
+    expect(atScheduled.options.asOf).toBe('2026-06-01T09:00:00+09:00');
+    expect(atScheduled.has(page)).toBe(true);
+    expect(atScheduled.page('/releases/')).toContain('예약 사진 보도자료');
+    expect(atScheduled.page(`/releases/${SCHEDULED_WITH_IMAGE}/`)).not.toContain('role="status" data-pagefind-ignore');
   });
 });
 

@@ -1,11 +1,12 @@
 /**
  * The one way tests build a site: one build at a time, once per (content folder,
- * as-of, base) in a test run, each with its own outDir and cacheDir, because
- * parallel Astro builds share caches and race (ARCHITECTURE.md).
+ * as-of, base, site) in a test run, each with its own outDir and cacheDir, because
+ * parallel Astro builds share caches and race (ARCHITECTURE.md). The sites tests read are
+ * listed in shared-sites.ts and built before the first test (shared-sites.setup.ts).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildRoot, REPO_ROOT } from './paths.ts';
 
@@ -18,6 +19,8 @@ export interface BuildOptions {
   base?: string;
   /** `PORTAL_SITE`, default `https://portal.example`. */
   site?: string;
+  /** A second (third …) build of the same options, in a folder of its own: for the reproducible-build test. */
+  copy?: number;
 }
 
 export interface BuildResult {
@@ -36,6 +39,8 @@ export interface BuiltSite extends BuildResult {
 }
 
 const ASTRO = path.join(REPO_ROOT, 'node_modules/.bin/astro');
+export const DEFAULT_BASE = '/';
+export const DEFAULT_SITE = 'https://portal.example';
 
 /**
  * The environment of a child build: vitest sets Vite's own variables (BASE_URL,
@@ -51,7 +56,11 @@ function childEnv(): NodeJS.ProcessEnv {
 }
 
 function buildDir(options: BuildOptions): string {
-  const key = createHash('sha256').update(JSON.stringify([options.content, options.asOf, options.base ?? '/', options.site ?? ''])).digest('hex').slice(0, 12);
+  // Defaults filled in, so a site asked for with and without them is one build.
+  const key = createHash('sha256')
+    .update(JSON.stringify([options.content, options.asOf, options.base ?? DEFAULT_BASE, options.site ?? DEFAULT_SITE, ...(options.copy ? [options.copy] : [])]))
+    .digest('hex')
+    .slice(0, 12);
   return path.join(buildRoot(), key);
 }
 
@@ -69,8 +78,8 @@ function runEnv(run: AstroRun): NodeJS.ProcessEnv {
     ASTRO_TELEMETRY_DISABLED: '1',
     PORTAL_CONTENT_DIR: run.content,
     PORTAL_AS_OF: run.asOf,
-    PORTAL_BASE: run.base ?? '/',
-    PORTAL_SITE: run.site ?? 'https://portal.example',
+    PORTAL_BASE: run.base ?? DEFAULT_BASE,
+    PORTAL_SITE: run.site ?? DEFAULT_SITE,
     PORTAL_OUT_DIR: run.outDir,
     PORTAL_CACHE_DIR: run.cacheDir,
   };
@@ -96,15 +105,63 @@ export function spawnAstro(command: 'build' | 'preview', run: AstroRun, args: st
   return spawn(ASTRO, [command, ...configArgs(run), ...args], { cwd: REPO_ROOT, env: runEnv(run), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
-/** Runs `astro build`; a build already made in this test run is reused. */
-export function runBuild(options: BuildOptions): BuildResult {
+/** Where a build of these options writes: its folder, its output, the record of its result, the mark of a build under way. */
+function places(options: BuildOptions) {
   const dir = buildDir(options);
-  const outDir = path.join(dir, 'dist');
-  const record = path.join(dir, 'result.json');
+  return { dir, outDir: path.join(dir, 'dist'), cacheDir: path.join(dir, 'cache'), record: path.join(dir, 'result.json'), pending: path.join(dir, 'pending') };
+}
+
+function writeRecord(record: string, result: BuildResult): void {
+  writeFileSync(`${record}.tmp`, JSON.stringify(result));
+  renameSync(`${record}.tmp`, record);
+}
+
+const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/**
+ * Runs `astro build`; a build already made in this test run is reused, and one the shared-site
+ * set-up is making (shared-sites.ts) is waited for rather than made twice.
+ */
+export function runBuild(options: BuildOptions): BuildResult {
+  const { dir, outDir, cacheDir, record, pending } = places(options);
+  // At most five minutes (3000 × 0.1 s): a set-up that died leaves its mark but no record.
+  for (let i = 0; i < 3000 && !existsSync(record) && existsSync(pending); i += 1) pause(100);
+  if (!existsSync(record) && existsSync(pending)) throw new Error(`the shared-site set-up never finished the build in ${dir}`);
   if (existsSync(record)) return JSON.parse(readFileSync(record, 'utf8')) as BuildResult;
   mkdirSync(dir, { recursive: true });
-  const result = astroBuild({ ...options, outDir, cacheDir: path.join(dir, 'cache') });
-  writeFileSync(record, JSON.stringify(result));
+  const result = astroBuild({ ...options, outDir, cacheDir });
+  writeRecord(record, result);
+  return result;
+}
+
+/** Marks a build as under way, so that runBuild in a test waits for it (shared-sites.ts). */
+export function markPending(options: BuildOptions): void {
+  const { dir, record, pending } = places(options);
+  if (existsSync(record)) return;
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(pending, '');
+}
+
+/** runBuild without blocking the calling process while Astro runs: for the shared-site set-up in vitest's own process. */
+export async function runBuildInBackground(options: BuildOptions): Promise<BuildResult> {
+  const { dir, outDir, cacheDir, record } = places(options);
+  if (existsSync(record)) return JSON.parse(readFileSync(record, 'utf8')) as BuildResult;
+  mkdirSync(dir, { recursive: true });
+  const run: AstroRun = { ...options, outDir, cacheDir };
+  const child = spawn(ASTRO, ['build', ...configArgs(run)], { cwd: REPO_ROOT, env: runEnv(run), stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const status = await new Promise<number | null>((resolve) => {
+    child.on('error', (error) => {
+      stderr += String(error);
+      resolve(null);
+    });
+    child.on('close', (code) => resolve(code));
+  });
+  const result: BuildResult = { ok: status === 0, status, outDir, stdout, stderr };
+  writeRecord(record, result);
   return result;
 }
 

@@ -161,3 +161,57 @@ export function anchorsOf(html: string): Set<string> {
   $('a[name]').each((_, el) => void ids.add($(el).attr('name') ?? ''));
   return ids;
 }
+
+export interface LinkCheck {
+  /** Links into the site (same origin), each checked. */
+  internal: Link[];
+  /** `url\tfrom` of every link to another origin (listed, not fetched). */
+  external: string[];
+  /** What does not resolve: no such file, no such anchor, an unparseable URL, a path outside the base. */
+  broken: string[];
+}
+
+/**
+ * The one link checker: every URL the site's pages name (pageLinks), absolute site URLs in its
+ * text files (feeds, sitemaps, robots.txt, JSON; Pagefind's own files aside) and url(…) in its
+ * CSS must be a file in outDir under the base, and a fragment on a page must be an id there.
+ */
+export function checkLinks(outDir: string, site: string, base: string): LinkCheck {
+  const files = distFiles(outDir);
+  const html = new Map(htmlFilesOf(files).map((f) => [f, readFileSync(path.join(outDir, f), 'utf8')]));
+  const origin = new URL(site).origin;
+  const links: Link[] = [];
+  for (const [file, text] of html) links.push(...pageLinks(site, base, file, text));
+  for (const file of files) {
+    if (/\.(xml|txt|json|webmanifest|xsl)$/.test(file) && !file.startsWith('pagefind/')) links.push(...textFileLinks(site, file, readFileSync(path.join(outDir, file), 'utf8')));
+    if (file.endsWith('.css')) links.push(...cssLinks(site, base, file, readFileSync(path.join(outDir, file), 'utf8')));
+  }
+  const anchors = new Map<string, Set<string>>();
+  const anchorsIn = (file: string) => {
+    let set = anchors.get(file);
+    if (!set) anchors.set(file, (set = anchorsOf(html.get(file) ?? '')));
+    return set;
+  };
+  const internal: Link[] = [];
+  const external = new Set<string>();
+  const broken: string[] = [];
+  for (const link of links) {
+    if (link.url.protocol === 'invalid:') {
+      broken.push(`${link.from} ${link.via}`);
+      continue;
+    }
+    if (link.url.origin !== origin) {
+      external.add(`${link.url.href}\t${link.from}`);
+      continue;
+    }
+    internal.push(link);
+    const target = fileOfPath(outDir, base, link.url.pathname);
+    if (!target || !exists(outDir, target)) {
+      broken.push(`${link.from} ${link.via} → ${link.url.pathname} (no such file${link.url.pathname.startsWith(base) ? '' : ' under the base'})`);
+      continue;
+    }
+    const fragment = decodeURIComponent(link.url.hash.slice(1));
+    if (fragment && target.endsWith('.html') && !anchorsIn(target).has(fragment)) broken.push(`${link.from} ${link.via} → ${link.url.pathname}#${fragment} (no such anchor)`);
+  }
+  return { internal, external: [...external].sort(), broken };
+}

@@ -13,7 +13,7 @@ import * as cheerio from 'cheerio';
 import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../helpers/paths.ts';
-import { anchorsOf, cssLinks, distFiles, exists, fileOfPath, gzipSize, htmlFilesOf, isExecutable, loadedScripts, pageLinks, textFileLinks, type Link } from './dist.ts';
+import { checkLinks, distFiles, exists, fileOfPath, gzipSize, htmlFilesOf, isExecutable, loadedScripts } from './dist.ts';
 import { HTML_BUDGET, JS_BUDGET, pageType, type PageType } from './page-types.ts';
 import { fullSite, realSite, type QualitySite } from './sites.ts';
 
@@ -89,47 +89,10 @@ describe.each([
 
   it('every internal link, anchor, asset, download and feed link resolves; external links are listed', () => {
     const { outDir, base, site } = d.site;
-    const origin = new URL(site).origin;
-    const links: Link[] = [];
-    for (const [file, html] of d.html) links.push(...pageLinks(site, base, file, html));
-    for (const file of d.files) {
-      if (/\.(xml|txt|json|webmanifest|xsl)$/.test(file) && !file.startsWith('pagefind/')) {
-        links.push(...textFileLinks(site, file, readFileSync(path.join(outDir, file), 'utf8')));
-      }
-      if (file.endsWith('.css')) links.push(...cssLinks(site, base, file, readFileSync(path.join(outDir, file), 'utf8')));
-    }
-    const anchors = new Map<string, Set<string>>();
-    const anchorsIn = (file: string) => {
-      let set = anchors.get(file);
-      if (!set) anchors.set(file, (set = anchorsOf(d.html.get(file) ?? '')));
-      return set;
-    };
-    const broken: string[] = [];
-    const external = new Set<string>();
-    let internal = 0;
-    for (const link of links) {
-      if (link.url.protocol === 'invalid:') {
-        broken.push(`${link.from} ${link.via}`);
-        continue;
-      }
-      if (link.url.origin !== origin) {
-        external.add(`${link.url.href}\t${link.from}`);
-        continue;
-      }
-      internal += 1;
-      const target = fileOfPath(outDir, base, link.url.pathname);
-      if (!target || !exists(outDir, target)) {
-        broken.push(`${link.from} ${link.via} → ${link.url.pathname} (no such file)`);
-        continue;
-      }
-      const fragment = decodeURIComponent(link.url.hash.slice(1));
-      if (fragment && target.endsWith('.html') && !anchorsIn(target).has(fragment)) {
-        broken.push(`${link.from} ${link.via} → ${link.url.pathname}#${fragment} (no such anchor)`);
-      }
-    }
-    const list = report(`${d.site.name}-external-links.txt`, [...external].sort().join('\n') + '\n');
-    console.info(`[quality] ${d.site.name}: ${internal} internal links checked, ${external.size} external links listed in ${list}`);
-    expect(internal).toBeGreaterThan(d.pages.length);
+    const { internal, external, broken } = checkLinks(outDir, site, base);
+    const list = report(`${d.site.name}-external-links.txt`, external.join('\n') + '\n');
+    console.info(`[quality] ${d.site.name}: ${internal.length} internal links checked, ${external.length} external links listed in ${list}`);
+    expect(internal.length).toBeGreaterThan(d.pages.length);
     expect(broken).toEqual([]);
   });
 

@@ -1,11 +1,11 @@
 import path from 'node:path';
 import Papa from 'papaparse';
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content-io/load-content.ts';
 import { DATASET_NAMES, downloadBody, jsonSchemaOf, openDatasets } from '../../src/domain/kpi/datasets.ts';
 import { kpiSnapshot } from '../../src/domain/kpi/snapshot.ts';
 import type { KpiInput } from '../../src/domain/kpi/types.ts';
+import { ajv2020 } from '../helpers/json-schema.ts';
 import { REPO_ROOT } from '../helpers/paths.ts';
 import { day } from './kpi-input.helper.ts';
 import { DURING } from '../helpers/instants.ts';
@@ -47,7 +47,7 @@ describe.each(['content', 'tests/fixtures/kpi-synthetic'])('open datasets of %s'
   });
 
   it('JSON downloads validate against their JSON Schema', () => {
-    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    const ajv = ajv2020();
     for (const d of datasets) {
       const validate = ajv.compile(jsonSchemaOf(d));
       const json = JSON.parse(downloadBody(d, 'json'));

@@ -25,6 +25,14 @@ describe('programmeClock', () => {
     expect(programmeClock(START, END, new Date('2026-12-30T16:00:00Z')).dDay).toBe('D-day');
     expect(programmeClock(START, END, new Date('2026-12-30T14:59:59Z')).dDay).toBe('D-1');
   });
+  it.each([
+    ['2025-12-01', 'D-395'],
+    ['2026-11-27', 'D-34'],
+    ['2026-12-31', 'D-day'],
+    ['2027-01-05', '종료'],
+  ])('as of %s (00:00 KST) the home page label is %s', (asOf, label) => {
+    expect(programmeClock(START, END, at(asOf)).dDay).toBe(label);
+  });
   it('says D-day on the last day and 종료 after', () => {
     expect(programmeClock(START, END, at('2026-12-31'))).toMatchObject({ phase: 'running', dDay: 'D-day', daysLeft: 0, shareElapsed: 1 });
     expect(programmeClock(START, END, at('2027-01-01'))).toMatchObject({ phase: 'ended', dDay: '종료', daysLeft: 0, daysElapsed: 380 });

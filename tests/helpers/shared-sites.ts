@@ -1,0 +1,130 @@
+/**
+ * The fixture sites the build and browser tests read: each is built once per test run by the
+ * set-up (shared-sites.setup.ts, one build after another, each with its own outDir and cacheDir
+ * through build-site.ts), and every test that reads it gets that same build.
+ *
+ * A new check of a built page belongs on one of these sites: add assertions, not builds. Only
+ * tests of the build itself (atomic publishing, a refused build, the hostile-content builds) run
+ * `astro build` on their own; the reproducible-build test's second build is `fullAgain` here.
+ */
+import { cpSync, existsSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildSite, DEFAULT_BASE, DEFAULT_SITE, markPending, runBuildInBackground, type BuildOptions, type BuiltSite } from './build-site.ts';
+import { FULL_AS_OF, FULL_BASE, fullContent } from './full-fixture.ts';
+import { journalistContent } from './journalist-fixture.ts';
+import { buildRoot, FIXTURES, REAL_CONTENT } from './paths.ts';
+import { changeProperly, recordedContent } from '../unit/permanence.helper.ts';
+
+/** Site and base of the sub-path builds that stand for a GitHub Pages project site. */
+export const SUB_SITE = 'https://example.github.io';
+export const SUB_BASE = '/portal/';
+/** The journalist fixture's scheduled release (journalist-fixture.ts) goes public at this instant. */
+export const SCHEDULED_AT = '2026-06-01T09:00:00+09:00';
+
+/** What a shared site is built from: every option given. */
+export type SiteOptions = Required<Omit<BuildOptions, 'copy'>> & Pick<BuildOptions, 'copy'>;
+
+interface SharedSite {
+  /** What it is for; shows in the set-up log. */
+  about: string;
+  options(): Promise<SiteOptions>;
+}
+
+const at = (content: string, asOf: string, base = DEFAULT_BASE, site = DEFAULT_SITE): SiteOptions => ({ content, asOf, base, site });
+
+/** The content folder of the feeds and permanence build: recorded, then changed the proper way (once per run, at a fixed place). */
+function feedsContent(): string {
+  const dir = path.join(buildRoot(), 'content-feeds');
+  if (existsSync(path.join(dir, '.ready'))) return dir;
+  const tmp = recordedContent('feeds');
+  changeProperly(tmp);
+  cpSync(tmp, dir, { recursive: true });
+  rmSync(tmp, { recursive: true, force: true });
+  writeFileSync(path.join(dir, '.ready'), '');
+  return dir;
+}
+
+export const SHARED_SITES = {
+  /** The real content (content/) during the programme, at the site root. */
+  real: { about: 'real content, 2026-11-27', options: async () => at(REAL_CONTENT, '2026-11-27') },
+  /** The full fixture (tests/helpers/full-fixture.ts) during the programme, under /portal/: quality gates, KPI pages, open data, the browser. */
+  full: { about: 'full fixture, 2026-11-27, /portal/', options: async () => at(await fullContent(), FULL_AS_OF, FULL_BASE) },
+  /** The search corpus under /portal/, after its last release (search quality in Node, /search/ in the browser). */
+  search: { about: 'search corpus, 2027-01-15, /portal/', options: async () => at(path.join(FIXTURES, 'search-corpus'), '2027-01-15', SUB_BASE) },
+  /** The synthetic KPI year after the programme's end. */
+  afterEnd: { about: 'kpi-synthetic, 2027-01-15 (after the end)', options: async () => at(path.join(FIXTURES, 'kpi-synthetic'), '2027-01-15') },
+  /** The journalist fixture while a notice is open: archives, notices, attachments, the press page. */
+  journalist: { about: 'journalist fixture, 2026-03-10', options: async () => at(await journalistContent(), '2026-03-10') },
+  /** The same one second before its scheduled release goes public, under a sub-path: every notice closed. */
+  journalistBeforeScheduled: {
+    about: 'journalist fixture, one second before the scheduled release, /portal/',
+    options: async () => at(await journalistContent(), '2026-06-01T08:59:59+09:00', SUB_BASE, SUB_SITE),
+  },
+  /** The same at the very instant the scheduled release goes public. */
+  journalistAtScheduled: { about: 'journalist fixture, at the scheduled release', options: async () => at(await journalistContent(), SCHEDULED_AT) },
+  /** Recorded releases changed the proper way (a correction, a move, a withdrawal), under a sub-path: feeds, metadata, permanence. */
+  feeds: { about: 'recorded and changed releases, 2026-11-27, /portal/', options: async () => at(feedsContent(), '2026-11-27', SUB_BASE, SUB_SITE) },
+  /** The full fixture built a second time, into a folder and cache of its own: the reproducible-build test compares the two. */
+  fullAgain: { about: 'full fixture again (reproducible build)', options: async () => ({ ...at(await fullContent(), FULL_AS_OF, FULL_BASE), copy: 2 }) },
+} satisfies Record<string, SharedSite>;
+
+export type SharedSiteName = keyof typeof SHARED_SITES;
+
+export interface Shared extends BuiltSite {
+  options: SiteOptions;
+}
+
+/** A shared site as built for this run (built now if the set-up has not, e.g. a file run on its own). */
+export async function sharedSite(name: SharedSiteName): Promise<Shared> {
+  const options = await SHARED_SITES[name].options();
+  return { ...buildSite(options), options };
+}
+
+/** The sites the browser tests read: built first. */
+export const BROWSER_SITES: SharedSiteName[] = ['real', 'full', 'search'];
+export const ALL_SITES = Object.keys(SHARED_SITES) as SharedSiteName[];
+
+/** Written into the run's build folder once every shared site asked for is built. */
+export const allBuiltMark = () => path.join(buildRoot(), 'shared-sites.done');
+
+interface Builder {
+  /** Builds these sites (those not asked for before), one after another after any already queued; resolves when they are built. */
+  want(names: SharedSiteName[]): Promise<void>;
+  /** Resolves when nothing is being built. */
+  idle(): Promise<void>;
+}
+
+const BUILDER = Symbol.for('portal.sharedSiteBuilder');
+
+/**
+ * The one builder of shared sites in vitest's own process (set-up files of several projects
+ * ask it for sites; a module may be loaded once per project, so it lives on globalThis). Builds
+ * run one after another, without blocking vitest, so test files whose sites are ready run
+ * while the rest are built; runBuild in a test waits for a site marked as under way.
+ */
+export function sharedSiteBuilder(log: (line: string) => void = () => {}): Builder {
+  const global = globalThis as unknown as Record<symbol, Builder | undefined>;
+  const existing = global[BUILDER];
+  if (existing) return existing;
+  let chain: Promise<void> = Promise.resolve();
+  const asked = new Map<SharedSiteName, Promise<void>>();
+  const builder: Builder = {
+    async want(names) {
+      for (const name of ALL_SITES.filter((n) => names.includes(n) && !asked.has(n))) {
+        const site: SharedSite = SHARED_SITES[name];
+        const options = await site.options();
+        markPending(options);
+        chain = chain.then(async () => {
+          const started = performance.now();
+          const result = await runBuildInBackground(options);
+          log(`[shared sites] ${name} (${site.about}): ${result.ok ? 'built' : `FAILED (${result.status})`} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+        });
+        asked.set(name, chain);
+      }
+      await Promise.all(names.map((n) => asked.get(n)));
+    },
+    idle: () => chain,
+  };
+  global[BUILDER] = builder;
+  return builder;
+}
