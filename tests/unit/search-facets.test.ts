@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { facetGroups, visibleResults, type Facets } from '../../src/domain/search/facets.ts';
 import { readState } from '../../src/domain/search/url-state.ts';
+import { searchStrings } from '../../src/domain/search/strings.ts';
+import { formatDay } from '../../src/foundation/format.ts';
 
 const data: Facets = {
   values: { year: ['2025', '2026'], category: ['행사', '공지'], organization: ['제주테크노파크'], tag: [] },
@@ -29,5 +31,11 @@ describe('search facets', () => {
       { value: '행사', count: 1, checked: false },
     ]);
     expect(facetGroups(['a'], data, readState('?q=x&tag=없는태그')).find((g) => g.key === 'tag')?.options).toEqual([{ value: '없는태그', count: 0, checked: true }]);
+  });
+});
+
+describe('result dates in the browser', () => {
+  it('are written as the rest of the site writes a day (the browser does not load the dictionary)', () => {
+    for (const day of ['2025-12-17', '2026-01-05', '2026-12-31']) expect(searchStrings.dayLabel(day)).toBe(formatDay(day));
   });
 });

@@ -26,5 +26,10 @@ export const searchStrings = {
   filterClear: '필터 모두 풀기',
   filterNames: { year: '연도', category: '분류', organization: '기관', tag: '태그' } as Record<string, string>,
   yearLabel: (y: string) => `${y}년`,
+  /** A result's `YYYY-MM-DD` day as the site writes dates (format.date in the dictionary, which the browser does not load). */
+  dayLabel: (day: string) => {
+    const [y, m, d] = day.split('-').map(Number);
+    return `${y}년 ${m}월 ${d}일`;
+  },
   resultsLabel: '검색 결과',
 } as const;

@@ -10,7 +10,6 @@ import type { LanguageData } from '../../domain/search/korean.ts';
 import { searchStrings as S } from '../../domain/search/strings.ts';
 import { facetGroups, visibleResults, type Facets } from '../../domain/search/facets.ts';
 import { hasFilters, readState, writeState, type FilterKey, type SearchState } from '../../domain/search/url-state.ts';
-import { formatDay } from '../../foundation/format.ts';
 
 
 const PAGE_SIZE = 10;
@@ -75,7 +74,7 @@ function start(root: HTMLElement): void {
     const meta = el('p', 'search-result-meta');
     if (page.meta['category']) meta.append(el('span', 'search-result-category', page.meta['category']));
     if (page.meta['date']) {
-      const time = el('time', undefined, /^\d{4}-\d{2}-\d{2}$/.test(page.meta['date']) ? formatDay(page.meta['date']) : '');
+      const time = el('time', undefined, /^\d{4}-\d{2}-\d{2}$/.test(page.meta['date']) ? S.dayLabel(page.meta['date']) : '');
       time.dateTime = page.meta['date'];
       meta.append(time);
     }
