@@ -1,7 +1,8 @@
 /**
  * The layers of src/ (docs/architecture.md), checked in `npm test` (tests/unit/layers.test.ts):
  *   foundation, i18n ← schemas ← domain ← rules ← content-io ← pages, components, layouts, integrations, build
- * and the browser code (src/scripts/), which may use foundation, i18n and domain only.
+ * and the browser code (src/scripts/), which may use foundation, i18n and domain only, and never
+ * reaches the dictionary (src/i18n/ko.ts), which would put every text of the site into its bundle.
  * A module may import its own layer and the layers below it; nothing may form a cycle.
  */
 const layer = (name) => `^src/${name}/`;
@@ -26,6 +27,13 @@ module.exports = {
       from: { path: layer(from) },
       to: { path: `^src/(${LAYERS.filter((l) => !allowed.includes(l)).join('|')})/` },
     })),
+    {
+      name: 'browser-without-dictionary',
+      severity: 'error',
+      comment: 'browser code never bundles the whole dictionary (src/i18n/ko.ts): the page passes the texts it needs',
+      from: { path: '^src/scripts/' },
+      to: { path: '^src/i18n/ko\\.ts$', reachable: true },
+    },
     {
       name: 'pure-below-content-io',
       severity: 'error',

@@ -3,7 +3,8 @@
  * those who run and fund the programme first, then support, then the companies; each organisation
  * by its leading role (the first of its roles in that order), names in Korean order. Pure.
  */
-import type { Organization, OrganizationRole } from '../schemas/organization.ts';
+import { t } from '../i18n/index.ts';
+import type { Organization, OrganizationRole, Sector } from '../schemas/organization.ts';
 
 export const ROLE_ORDER: readonly OrganizationRole[] = ['operator', 'funder', 'support', 'demand', 'supply'];
 
@@ -22,4 +23,14 @@ export function inRoleOrder<T extends Pick<Organization, 'roles' | 'name'>>(orga
 /** Organisations grouped under their leading role, in role order; empty roles left out. */
 export function groupsByRole<T extends Pick<Organization, 'roles' | 'name'>>(organizations: readonly T[]): { role: OrganizationRole; items: T[] }[] {
   return ROLE_ORDER.map((role) => ({ role, items: inRoleOrder(organizations.filter((org) => leadingRole(org) === role)) })).filter((group) => group.items.length > 0);
+}
+
+/** A role as readers see it (`수요기업`). */
+export function roleLabel(role: OrganizationRole): string {
+  return t(`role.${role}`);
+}
+
+/** A sector as readers see it (`화장품`). */
+export function sectorLabel(sector: Sector): string {
+  return t(`sector.${sector}`);
 }

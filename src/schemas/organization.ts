@@ -49,3 +49,4 @@ export const organizationsFileSchema = z.array(organizationSchema, say(problemTe
 
 export type Organization = z.output<typeof organizationSchema>;
 export type OrganizationRole = (typeof ORGANIZATION_ROLES)[number];
+export type Sector = (typeof SECTORS)[number];

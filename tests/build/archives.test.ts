@@ -16,7 +16,7 @@ let later: BuiltSite;
 
 beforeAll(async () => {
   during = await sharedSite('journalist');
-  later = await sharedSite('journalistBeforeScheduled');
+  later = await sharedSite('journalistAtScheduled');
 });
 
 const $ = (html: string) => cheerio.load(html);

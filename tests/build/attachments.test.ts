@@ -28,7 +28,7 @@ beforeAll(async () => {
   const journalist = await sharedSite('journalist');
   content = journalist.options.content;
   site = journalist;
-  sub = await sharedSite('journalistBeforeScheduled');
+  sub = await sharedSite('journalistAtScheduled');
 });
 
 const page = () => cheerio.load(site.page(`/releases/${OPEN_NOTICE}/`));

@@ -14,18 +14,16 @@ import { parseAsOf } from '../../src/foundation/as-of.ts';
 import { runBuild } from '../helpers/build-site.ts';
 import { dailyReleases, writeContent } from '../helpers/fixture-content.ts';
 import { UTC_WRITTEN } from '../helpers/full-fixture.ts';
-import { CLOSED_NOTICE, DRAFT_WITH_FILE, OPEN_NOTICE, SCHEDULED_WITH_IMAGE, UPCOMING_NOTICE } from '../helpers/journalist-fixture.ts';
+import { CLOSED_NOTICE, DRAFT_WITH_FILE, OPEN_NOTICE, SCHEDULED_SECOND_LATER, SCHEDULED_WITH_IMAGE, UPCOMING_NOTICE } from '../helpers/journalist-fixture.ts';
 import { sharedSite, type Shared } from '../helpers/shared-sites.ts';
 
 let full: Shared;
 let journalist: Shared;
-let beforeScheduled: Shared;
 let atScheduled: Shared;
 let afterEnd: Shared;
 beforeAll(async () => {
   full = await sharedSite('full');
   journalist = await sharedSite('journalist');
-  beforeScheduled = await sharedSite('journalistBeforeScheduled');
   atScheduled = await sharedSite('journalistAtScheduled');
   afterEnd = await sharedSite('afterEnd');
 });
@@ -117,9 +115,10 @@ describe('a scheduled release', () => {
   const page = `releases/${SCHEDULED_WITH_IMAGE}/index.html`;
 
   it('is not published a second before its time', () => {
-    expect(beforeScheduled.options.asOf).toBe('2026-06-01T08:59:59+09:00');
-    expect(beforeScheduled.has(page)).toBe(false);
-    expect(beforeScheduled.page('/releases/')).not.toContain('예약 사진 보도자료');
+    expect(atScheduled.options.asOf).toBe('2026-06-01T09:00:00+09:00');
+    expect(atScheduled.has(`releases/${SCHEDULED_SECOND_LATER}/index.html`)).toBe(false);
+    expect(atScheduled.page('/releases/')).not.toContain('1초 뒤 예약 보도자료');
+    expect(journalist.has(page)).toBe(false);
   });
 
   it('is published exactly when its time comes, listed and without the preview marker', () => {

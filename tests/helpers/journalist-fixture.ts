@@ -65,6 +65,8 @@ export const CLOSED_NOTICE = '2026-02-02-recruit-closed';
 export const UPCOMING_NOTICE = '2026-03-05-recruit-upcoming';
 export const DRAFT_WITH_FILE = '2026-03-03-draft-attach';
 export const SCHEDULED_WITH_IMAGE = '2026-06-01-scheduled-photo';
+/** Scheduled one second after SCHEDULED_WITH_IMAGE: still hidden in a build at that one's instant. */
+export const SCHEDULED_SECOND_LATER = '2026-06-01-scheduled-later';
 
 export const OPEN_NOTICE_ATTACHMENTS = [
   'attachments:',
@@ -133,6 +135,7 @@ export async function journalistContent(): Promise<string> {
       title: '예약 사진 보도자료',
       extra: ['attachments:', '  - file: secret-photo.png', '    title: 비공개 사진', '    alt: 아직 공개되지 않은 사진', '    credit: 제주테크노파크'],
     }),
+    [`releases/2026/${SCHEDULED_SECOND_LATER}.mdx`]: rawRelease({ id: SCHEDULED_SECOND_LATER, date: '2026-06-01T09:00:01+09:00', title: '1초 뒤 예약 보도자료' }),
     [`attachments/${OPEN_NOTICE}/참가신청서.hwp`]: hwpLike(),
     [`attachments/${OPEN_NOTICE}/모집-안내.pdf`]: smallPdf(),
     [`attachments/${OPEN_NOTICE}/matching-room.png`]: await bigPng(),

@@ -55,13 +55,14 @@ export const SHARED_SITES = {
   afterEnd: { about: 'kpi-synthetic, 2027-01-15 (after the end)', options: async () => at(path.join(FIXTURES, 'kpi-synthetic'), '2027-01-15') },
   /** The journalist fixture while a notice is open: archives, notices, attachments, the press page. */
   journalist: { about: 'journalist fixture, 2026-03-10', options: async () => at(await journalistContent(), '2026-03-10') },
-  /** The same one second before its scheduled release goes public, under a sub-path: every notice closed. */
-  journalistBeforeScheduled: {
-    about: 'journalist fixture, one second before the scheduled release, /portal/',
-    options: async () => at(await journalistContent(), '2026-06-01T08:59:59+09:00', SUB_BASE, SUB_SITE),
+  /**
+   * The same months later under a sub-path, at the very instant a scheduled release goes public
+   * (another, scheduled one second later, is still hidden): every notice closed.
+   */
+  journalistAtScheduled: {
+    about: 'journalist fixture, at a scheduled release, /portal/',
+    options: async () => at(await journalistContent(), SCHEDULED_AT, SUB_BASE, SUB_SITE),
   },
-  /** The same at the very instant the scheduled release goes public. */
-  journalistAtScheduled: { about: 'journalist fixture, at the scheduled release', options: async () => at(await journalistContent(), SCHEDULED_AT) },
   /** Recorded releases changed the proper way (a correction, a move, a withdrawal), under a sub-path: feeds, metadata, permanence. */
   feeds: { about: 'recorded and changed releases, 2026-11-27, /portal/', options: async () => at(feedsContent(), '2026-11-27', SUB_BASE, SUB_SITE) },
   /** The full fixture built a second time, into a folder and cache of its own: the reproducible-build test compares the two. */

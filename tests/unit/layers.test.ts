@@ -28,7 +28,7 @@ describe('dependency-cruiser', () => {
     expect(cruised).toBeGreaterThan(100);
     expect(found).toEqual([]);
   });
-  it('reports a schema importing the domain, and a cycle', async () => {
+  it('reports a schema importing the domain, a cycle, and browser code reaching the dictionary', async () => {
     const dir = mkdtempSync(path.join(buildRoot(), 'layers-'));
     const write = (file: string, text: string) => {
       mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
@@ -38,8 +38,17 @@ describe('dependency-cruiser', () => {
     write('src/domain/b.ts', "export const b = 1;\n");
     write('src/domain/c.ts', "import { d } from './d.ts';\nexport const c = d;\n");
     write('src/domain/d.ts', "import { c } from './c.ts';\nexport const d = () => c;\n");
+    write('src/scripts/page.ts', "import { f } from '../foundation/f.ts';\nexport const p = f;\n");
+    write('src/foundation/f.ts', "import { ko } from '../i18n/ko.ts';\nexport const f = ko;\n");
+    write('src/i18n/ko.ts', "export const ko = {};\n");
     const { found } = await violations(dir);
-    expect(found).toEqual(expect.arrayContaining([expect.stringMatching(/^layer-schemas: src\/schemas\/a\.ts → src\/domain\/b\.ts$/), expect.stringMatching(/^no-cycles: src\/domain\/c\.ts → src\/domain\/d\.ts$/)]));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^layer-schemas: src\/schemas\/a\.ts → src\/domain\/b\.ts$/),
+        expect.stringMatching(/^no-cycles: src\/domain\/c\.ts → src\/domain\/d\.ts$/),
+        expect.stringMatching(/^browser-without-dictionary: src\/scripts\/page\.ts → src\/i18n\/ko\.ts$/),
+      ]),
+    );
   });
 });
 

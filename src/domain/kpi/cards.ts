@@ -10,7 +10,7 @@ import type { Programme } from '../../schemas/programme.ts';
 import { citation } from '../sources.ts';
 import { asOfPosition } from './chart-spec.ts';
 import type { KpiSnapshot } from './types.ts';
-import { budgetSplit } from './view.ts';
+import { budgetSplit } from './view/budget.ts';
 
 export type CardId = 'budget' | 'clock' | 'participants' | 'matches';
 

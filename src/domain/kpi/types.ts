@@ -10,7 +10,7 @@
  */
 import { t } from '../../i18n/index.ts';
 import type { ProgrammeClock } from '../programme-clock.ts';
-import type { Organization } from '../../schemas/organization.ts';
+import type { Organization, OrganizationRole, Sector } from '../../schemas/organization.ts';
 import type { Programme } from '../../schemas/programme.ts';
 import type { BudgetRow } from '../../schemas/budget.ts';
 import type { MatchPair, MatchStage } from '../../schemas/match.ts';
@@ -179,8 +179,8 @@ export interface ParticipantRow {
   name: string;
   /** Day membership began (membership.joined, else the organisation's firstMentioned). */
   joined: Day;
-  roles: string[];
-  sector: string;
+  roles: OrganizationRole[];
+  sector: Sector;
 }
 
 export interface ParticipantsKpi extends KpiBase {

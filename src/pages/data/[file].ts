@@ -1,6 +1,7 @@
 /** Stable download URLs: /data/<name>.csv (UTF-8 with BOM), /data/<name>.json, /data/<name>.schema.json. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteData } from '../../content-io/site-data.ts';
+import { paths } from '../../foundation/urls.ts';
 import { DATASET_NAMES, DOWNLOAD_FORMATS, downloadBody, type DownloadFormat } from '../../domain/kpi/datasets.ts';
 
 export const getStaticPaths = (() =>
@@ -12,11 +13,10 @@ const TYPES: Record<DownloadFormat, string> = {
   'schema.json': 'application/schema+json; charset=utf-8',
 };
 
-export const GET: APIRoute = async ({ props, site }) => {
+export const GET: APIRoute = async ({ props }) => {
   const { name, format } = props as { name: string; format: DownloadFormat };
-  const { datasets } = (await siteData());
+  const { datasets, url } = await siteData();
   const dataset = datasets.find((d) => d.name === name);
   if (!dataset) return new Response('not found', { status: 404 });
-  const schemaUrl = site ? new URL(`${import.meta.env.BASE_URL.replace(/\/$/, '')}/data/${name}.schema.json`, site).toString() : undefined;
-  return new Response(downloadBody(dataset, format, schemaUrl), { headers: { 'Content-Type': TYPES[format] } });
+  return new Response(downloadBody(dataset, format, url(paths.dataFile(name, 'schema.json'))), { headers: { 'Content-Type': TYPES[format] } });
 };
