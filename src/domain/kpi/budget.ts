@@ -14,7 +14,8 @@ export function budgetKpi(input: KpiInput, calendar: Calendar, shareElapsed: num
   // build (or the synthetic fixture) never shows spending from its future. Plans count always.
   const inPeriod = input.budget
     .filter((row) => months.includes(row.month))
-    .map((row) => (!calendar.ended(row.month) && row.executed !== undefined ? { ...row, executed: undefined } : row));
+    .map((row) => (!calendar.ended(row.month) && row.executed !== undefined ? { ...row, executed: undefined } : row))
+    .sort((a, b) => a.month.localeCompare(b.month) || a.source.localeCompare(b.source));
   const cell = new Map(inPeriod.map((row) => [`${row.month}|${row.source}`, row]));
   const keys = programme.budget.sources.map((s) => s.key);
   const inUse = keys.filter((key) => inPeriod.some((row) => row.source === key));
@@ -125,6 +126,7 @@ export function budgetKpi(input: KpiInput, calendar: Calendar, shareElapsed: num
     unit: '백만원', // i18n-ignore: the unit programme.yaml is written in
     total,
     sources,
+    published: inPeriod,
     planned,
     executed,
     executionRate,

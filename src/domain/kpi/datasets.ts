@@ -14,7 +14,7 @@ import {
 } from '../../schemas/downloads.ts';
 import type { Dataset as DatasetName } from '../../schemas/revision.ts';
 import { citation } from '../sources.ts';
-import { lastDayOfMonth } from '../../foundation/month.ts';
+import { stagesReached } from './matches.ts';
 import { kstDay } from '../../foundation/kst.ts';
 import type { KpiInput, KpiSnapshot, Revision } from './types.ts';
 
@@ -105,20 +105,17 @@ export function openDatasets(input: KpiInput, snapshot: KpiSnapshot): OpenDatase
   const sourceNames = new Map(programme.budget.sources.map((s) => [s.key, s.name]));
   const revisionsOf = (name: DatasetName) => snapshot.revisions.filter((r) => r.dataset === name);
 
-  // Nothing dated after the as-of day is published as a fact: a month's execution counts once
-  // the month has ended (as on the KPI pages), a pair's stage once its date has come.
+  // Nothing dated after the as-of day is published as a fact: the snapshot's rows hold a month's
+  // execution back until the month has ended (as on the KPI pages), a pair's stage until its date.
   const today = kstDay(snapshot.asOf);
-  const monthEnded = (month: string) => lastDayOfMonth(month) < today;
-  const budget = [...input.budget]
-    .sort((a, b) => a.month.localeCompare(b.month) || a.source.localeCompare(b.source))
-    .map((row) => ({
-      month: row.month,
-      source: row.source,
-      sourceName: sourceNames.get(row.source) ?? row.source,
-      planned: row.planned ?? null,
-      executed: monthEnded(row.month) ? (row.executed ?? null) : null,
-      note: row.note ?? null,
-    }));
+  const budget = snapshot.budget.published.map((row) => ({
+    month: row.month,
+    source: row.source,
+    sourceName: sourceNames.get(row.source) ?? row.source,
+    planned: row.planned ?? null,
+    executed: row.executed ?? null,
+    note: row.note ?? null,
+  }));
 
   const organizations = input.organizations.map((org) => ({
     id: org.id,
@@ -133,7 +130,7 @@ export function openDatasets(input: KpiInput, snapshot: KpiSnapshot): OpenDatase
   }));
 
   const reached = input.matches
-    .map((pair) => ({ pair, stages: pair.stages.filter((s) => s.date <= today) }))
+    .map((pair) => ({ pair, stages: stagesReached(pair, today) }))
     .filter(({ stages }) => stages.length > 0);
   const matches = reached.map(({ pair, stages }) => {
     const last = stages.reduce((acc, s) => (MATCH_STAGES.indexOf(s.stage) > MATCH_STAGES.indexOf(acc.stage) ? s : acc));

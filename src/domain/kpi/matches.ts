@@ -9,9 +9,14 @@ import { MATCH_STAGE_LABEL, type Day, type KpiInput, type MatchesKpi, type Match
 
 const STAGE_INDEX = new Map(MATCH_STAGES.map((stage, index) => [stage, index]));
 
+/** The stages a pair has reached by `day` (a stage dated later is not yet a fact). */
+export function stagesReached<T extends { date: Day }>(pair: { stages: readonly T[] }, day: Day): T[] {
+  return pair.stages.filter((s) => s.date <= day);
+}
+
 /** Index of the furthest stage a pair reached by `day`, or -1. */
 function furthest(stages: readonly { stage: MatchStage; date: Day }[], day: Day): number {
-  return stages.filter((s) => s.date <= day).reduce((acc, s) => Math.max(acc, STAGE_INDEX.get(s.stage) ?? -1), -1);
+  return stagesReached({ stages }, day).reduce((acc, s) => Math.max(acc, STAGE_INDEX.get(s.stage) ?? -1), -1);
 }
 
 export function matchesKpi(input: KpiInput, calendar: Calendar): MatchesKpi {
@@ -25,7 +30,7 @@ export function matchesKpi(input: KpiInput, calendar: Calendar): MatchesKpi {
   const eventDays: Day[] = [];
 
   for (const pair of input.matches) {
-    const done = pair.stages.filter((s) => s.date <= today);
+    const done = stagesReached(pair, today);
     const index = furthest(pair.stages, today);
     const last = index >= 0 ? MATCH_STAGES[index] : undefined;
     if (last) {

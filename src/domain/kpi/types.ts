@@ -150,6 +150,11 @@ export interface BudgetKpi extends KpiBase {
   /** Total programme budget (programme.yaml budget.total). */
   total: number;
   sources: BudgetSourceKpi[];
+  /**
+   * The rows of budget.csv as they may be published at the as-of time (the figures behind this
+   * KPI, and /data/budget.csv): execution held back until its month has ended; by month, then source.
+   */
+  published: BudgetRow[];
   /** Cumulative planned through the reference month (or the whole plan when nothing is executed); undefined = no plan rows. */
   planned: number | undefined;
   /** Cumulative executed through the reference month; undefined = nothing reported (empty state). */
