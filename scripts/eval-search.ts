@@ -17,7 +17,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildSearchIndex, closePagefind, readLanguage } from '../src/build/pagefind-index.ts';
+import { buildSearchIndex, closePagefind, readLanguage, SITE_PAGES_FILE } from '../src/build/pagefind-index.ts';
 import { portalSearch } from '../src/domain/search/engine.ts';
 import type { LanguageData } from '../src/domain/search/korean.ts';
 import { loadPagefind } from './search-harness.ts';
@@ -141,21 +141,25 @@ export async function evaluate(siteDir: string, workDir: string, options: Evalua
   const queries = judgedQueries(corpus);
   const alonePath = path.join(workDir, 'alone');
   const portalPath = path.join(workDir, 'portal');
-  const include = options.releasesOnly ? (relative: string) => relative.startsWith('releases/20') : undefined;
-  const aloneReport = await buildSearchIndex({ siteDir, outputPath: alonePath, mode: 'alone', language: lang, include });
-  const portalReport = await buildSearchIndex({ siteDir, outputPath: portalPath, mode: 'portal', language: lang, include });
+  const include = options.releasesOnly ? { include: (relative: string) => relative.startsWith('releases/20') } : {};
+  const aloneReport = await buildSearchIndex({ siteDir, outputPath: alonePath, mode: 'alone', language: lang, ...include });
+  const portalReport = await buildSearchIndex({ siteDir, outputPath: portalPath, mode: 'portal', language: lang, ...include });
   await closePagefind();
   const alone = await loadPagefind(alonePath);
   const portal = await loadPagefind(portalPath);
+  const sitePages = new Set<string>(JSON.parse(readFileSync(path.join(portalPath, SITE_PAGES_FILE), 'utf8')).ids);
   const aloneOutcomes: QueryOutcome[] = [];
   const portalOutcomes: QueryOutcome[] = [];
   for (const query of queries) {
     const a = await alone.search(query.q);
     const aList = await idsToReleases(a?.results ?? []);
     aloneOutcomes.push({ id: query.id, kind: query.kind, q: query.q, top: aList.slice(0, 10), ...score(query, aList) });
-    const p = await portalSearch(portal, query.q, lang);
-    const pList = await Promise.all(p.results.map(async (r) => releaseIdOf(await fragmentUrl(portalPath, r.id))));
-    portalOutcomes.push({ id: query.id, kind: query.kind, q: query.q, top: pList.slice(0, 10), unmatched: p.unmatched, ...score(query, pList) });
+    const p = await portalSearch(portal, query.q, lang, { sitePages });
+    const ids = (list: { id: string }[]) => Promise.all(list.map(async (r) => releaseIdOf(await fragmentUrl(portalPath, r.id))));
+    const pList = await ids(p.results);
+    // The page shows the first 10 partial matches after the list.
+    const pPartial = await ids(p.partial.slice(0, 10));
+    portalOutcomes.push({ id: query.id, kind: query.kind, q: query.q, top: [...pList, ...pPartial].slice(0, 10), unmatched: p.unmatched, ...score(query, pList, pPartial) });
   }
   return {
     alone: { ...summarise(aloneOutcomes), outcomes: aloneOutcomes, indexBytes: aloneReport.indexBytes },
