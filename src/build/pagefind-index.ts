@@ -8,8 +8,8 @@
  *   every excerpt at ␞ and highlights the real text.
  *
  * The sidebar of a release (its organisations and tags, `aside`) is moved after the separator
- * too: still indexed (with its weight) and still read for the filters, but never part of the
- * text an excerpt is cut from.
+ * too: read for the filters, its tags indexed, but never part of the text an excerpt is cut
+ * from; the organisation list is not indexed at all (a filter, not text).
  *
  * Also writes `pagefind/portal-facets.json`: date and filter values per result id, loaded by
  * the search page only when the reader opens the filters or sorts by date; and
@@ -69,6 +69,9 @@ export function augmentPage(html: string, language: LanguageData): string {
   const bodies = $('[data-pagefind-body]');
   if (bodies.length === 0) return html;
   const keep = new Set(language.keep);
+  // The organisation list is a filter, not text: a release "contains" a word in its title, summary,
+  // body or tags (how readers and the judged queries read it), not in the sidebar's labels.
+  $('[data-pagefind-filter="organization"]').closest('ul').attr('data-pagefind-ignore', '');
   const zones: { weight: string | undefined; text: string }[] = [];
   bodies.each((_, element) => {
     const copy = $(element).clone();

@@ -56,7 +56,7 @@ describe('query analysis', () => {
   });
   it('joins neighbouring words so a spaced query finds the compound', () => {
     expect(analyseQuery('매칭 데이', language).joined).toEqual([{ first: 0, text: '매칭데이' }]);
-    expect(analyseQuery('AI사업단', language).joined).toEqual([{ first: 0, text: 'ai사업단' }]);
+    expect(analyseQuery('AI 사업단', language).joined).toEqual([{ first: 0, text: 'ai사업단' }]);
   });
   it('drops particles alone and single Latin letters or digits', () => {
     const q = analyseQuery('와 <img src=x onerror=alert(1)>', language);

@@ -84,7 +84,8 @@ export async function portalSearch(pagefind: PagefindLike, text: string, languag
     );
     arranged = merge();
   }
-  const highlight = forms.filter((form) => (found.get(form)?.results.length ?? 0) > 0).map(bareForm);
+  const marks = query.terms.flatMap((term) => term.marks ?? []);
+  const highlight = [...new Set([...forms.filter((form) => (found.get(form)?.results.length ?? 0) > 0).map(bareForm), ...marks])];
   return { query, ...arranged, highlight, data };
 }
 

@@ -79,13 +79,30 @@ export function normalise(text: string): string {
 
 /** Splits normalised text into words at spaces, joiners and punctuation, and between scripts. */
 export function splitWords(text: string): string[] {
-  const out: string[] = [];
-  for (const piece of normalise(text).split(SEPARATORS)) {
-    if (!piece) continue;
-    // 삼성sds → 삼성, sds ; ai사업단 → ai, 사업단 ; 2026년 → 2026, 년
-    for (const run of piece.match(/\p{Script=Hangul}+|(?:(?!\p{Script=Hangul})[\p{L}\p{N}])+/gu) ?? []) out.push(run);
-  }
-  return out;
+  return normalise(text).split(SEPARATORS).flatMap(scriptRuns);
+}
+
+/** The Hangul and Latin/digit runs of one word: 삼성sds → 삼성, sds ; ai사업단 → ai, 사업단. */
+function scriptRuns(word: string): string[] {
+  return word.match(/\p{Script=Hangul}+|(?:(?!\p{Script=Hangul})[\p{L}\p{N}])+/gu) ?? [];
+}
+
+/**
+ * A query word written across scripts (삼성SDS, AI사업단, 제주TP) is one term: the word as typed
+ * (Pagefind has it as one word, and the index has it joined where the text spaced it: 삼성 SDS),
+ * and with any one run replaced by a synonym (제주TP → 제주테크노파크).
+ */
+function mixedTerm(runs: string[], keep: ReadonlySet<string>, synonyms: Map<string, string[]>): QueryTerm {
+  const last = runs.length - 1;
+  const stems = runs.map((run, i) => (i === last ? stripParticle(run, keep) : run));
+  const text = runs.join('');
+  const stem = stems.join('');
+  const alternatives = new Set<string>([text, stem]);
+  for (const form of [text, stem]) for (const synonym of synonyms.get(form) ?? []) alternatives.add(synonym);
+  stems.forEach((run, i) => {
+    for (const synonym of synonyms.get(run) ?? []) alternatives.add([...stems.slice(0, i), synonym, ...stems.slice(i + 1)].join(''));
+  });
+  return { text, stem, alternatives: [...alternatives], marks: stems };
 }
 
 export function isHangul(word: string): boolean {
@@ -193,6 +210,8 @@ export interface QueryTerm {
   alternatives: string[];
   /** A figure (amount, date, ratio, percentage, ordinal): searched by canonical forms only. */
   figure?: boolean;
+  /** The runs of a word written across scripts, marked in excerpts wherever they stand (AI 사업단). */
+  marks?: string[];
 }
 
 export interface AnalysedQuery {
@@ -232,7 +251,16 @@ export function analyseQuery(query: string, language: LanguageData = EMPTY_LANGU
   const short: string[] = [];
   const text = normalise(query);
   const words = (segment: string) => {
-    for (const word of splitWords(segment)) {
+    for (const piece of segment.split(SEPARATORS)) {
+      const runs = scriptRuns(piece);
+      // A particle after a mixed word (삼성SDS와, (MS)와) belongs to it, like any other particle.
+      while (runs.length > 1 && isParticle(runs.at(-1) ?? '')) runs.pop();
+      if (runs.length > 1) {
+        terms.push(mixedTerm(runs, keep, synonyms));
+        continue;
+      }
+      const word = runs[0];
+      if (!word) continue;
       if (isParticle(word)) {
         ignored.push(word);
         continue;

@@ -38,7 +38,7 @@ const COUNTERS = [
 ];
 const COUNTER_ALT = COUNTERS.join('|');
 /** What may follow a counter inside the same word: particles (조사) and a few suffixes. */
-const AFTER = '(?<after>에서부터|으로부터|에서는|에서도|에서의|까지는|까지의|까지도|부터는|에게는|으로는|으로도|으로의|에서|에게|으로|이나|이며|이고|이라|까지|부터|마다|보다|처럼|만큼|씩|째|간|당|에는|에도|와의|과의|와는|과는|로는|로도|은|는|이|가|을|를|의|에|와|과|도|만|로|째)?';
+const AFTER = '(?<after>에서부터|만에|으로부터|에서는|에서도|에서의|까지는|까지의|까지도|부터는|에게는|으로는|으로도|으로의|에서|에게|으로|이나|이며|이고|이라|까지|부터|마다|보다|처럼|만큼|씩|째|간|당|에는|에도|와의|과의|와는|과는|로는|로도|은|는|이|가|을|를|의|에|와|과|도|만|로|째)?';
 const NUM = '\\d[\\d,]*(?:\\.\\d+)?';
 const BIG: Record<string, number> = { 조: 1e12, 억: 1e8, 만: 1e4 };
 const SMALL: Record<string, number> = { 천: 1e3, 백: 1e2, 십: 10 };
@@ -82,25 +82,26 @@ const RULES: Rule[] = [
       return chainTerms([`${y}년`, `${mo}월`, `${d}일`]);
     },
   },
-  // Money and large counts: 1억 5천만 원, 3,000만원, 30억, 1.5억, 5천 명, 30,000,000원
+  // Money and large counts: 1억 5천만 원, 3천5백만 원, 3,000만원, 30억, 1.5억, 5천 명
   {
-    pattern: new RegExp(`(?<![\\d.,])((?:${NUM}\\s?(?:천|백|십)?\\s?(?:조|억|만)\\s?)*(?:${NUM}\\s?(?:천|백|십)?\\s?(?:조|억|만)?))(?:\\s?(원|달러|명|건|곳|개|톤|대|가구|그루|마리))?${AFTER}(?![가-힣\\d])`, 'y'),
+    pattern: new RegExp(`(?<![\\d.,])(${NUM}\\s?[천백십조억만](?:\\s?(?:${NUM}\\s?)?[천백십조억만])*)(?:\\s?(원|달러|명|건|곳|개|톤|대|가구|그루|마리))?${AFTER}(?![가-힣\\d])`, 'y'),
     terms: (m) => {
-      const chain = m[1] ?? '';
-      const counter = m[2];
-      let value = 0;
-      let scaled = false;
-      for (const group of chain.matchAll(new RegExp(`(${NUM})\\s?(천|백|십)?\\s?(조|억|만)?`, 'g'))) {
-        const n = Number((group[1] ?? '').replace(/,/g, ''));
-        const small = group[2] ? (SMALL[group[2]] ?? 1) : 1;
-        const big = group[3] ? (BIG[group[3]] ?? 1) : 1;
-        if (group[2] || group[3]) scaled = true;
-        value += n * small * big;
+      // Units below 만 add up inside a group (3천5백 = 3500); 만, 억, 조 scale the group before them.
+      let total = 0;
+      let group = 0;
+      for (const piece of (m[1] ?? '').matchAll(new RegExp(`(${NUM})?\\s?([천백십조억만])`, 'g'))) {
+        const n = piece[1] === undefined ? undefined : Number(piece[1].replace(/,/g, ''));
+        const unit = piece[2] ?? '';
+        const small = SMALL[unit];
+        if (small) group += (n ?? 1) * small;
+        else {
+          group += n ?? 0;
+          total += (group || 1) * (BIG[unit] ?? 1);
+          group = 0;
+        }
       }
-      // A bare number is no amount; a scaled one without a counter is money (30억 = 30억 원).
-      if (!scaled && !counter) return undefined;
-      if (!scaled && counter !== '원' && counter !== '달러') return undefined; // 24곳 and the like: the counter rule
-      return [`${amount(value)}${counter ?? '원'}`];
+      // Without a counter a scaled figure is money (30억 = 30억 원).
+      return [`${amount(total + group)}${m[2] ?? '원'}`];
     },
   },
   // 40%, 40 %, 40퍼센트, 40프로, 5%p
@@ -147,6 +148,21 @@ const RULES: Rule[] = [
   },
 ];
 
+function spanAt(text: string, start: number): NumberSpan | undefined {
+  for (const rule of RULES) {
+    rule.pattern.lastIndex = start;
+    const match = rule.pattern.exec(text);
+    if (!match || match[0].length === 0) continue;
+    const terms = rule.terms(match);
+    if (!terms || terms.length === 0) continue;
+    const end = start + match[0].trimEnd().length;
+    return { start, end, figureEnd: end - (match.groups?.['after']?.length ?? 0), terms: [...new Set(terms)] };
+  }
+  return undefined;
+}
+
+const RANGE = /^\s?[~∼〜]\s?$/u;
+
 /** Every figure in normalised text, left to right, with its canonical terms. */
 export function numberSpans(text: string): NumberSpan[] {
   const spans: NumberSpan[] = [];
@@ -155,18 +171,22 @@ export function numberSpans(text: string): NumberSpan[] {
     const next = text.slice(at).search(/\d|제\s?\d/u);
     if (next < 0) break;
     const start = at + next;
-    let found: NumberSpan | undefined;
-    for (const rule of RULES) {
-      rule.pattern.lastIndex = start;
-      const match = rule.pattern.exec(text);
-      if (!match || match[0].length === 0) continue;
-      const terms = rule.terms(match);
-      if (!terms || terms.length === 0) continue;
-      const end = start + match[0].trimEnd().length;
-      found = { start, end, figureEnd: end - (match.groups?.['after']?.length ?? 0), terms: [...new Set(terms)] };
-      break;
+    let found = spanAt(text, start);
+    if (!found && /\d/u.test(text[start] ?? '')) {
+      // A bare number opening a range takes the unit that closes it: 3~5월 → 3월, 5월.
+      const range = /^(\d+)(\s?[~∼〜]\s?)(?=\d)/u.exec(text.slice(start));
+      const closing = range ? spanAt(text, start + range[0].length) : undefined;
+      const unit = closing ? /^\d+([^\d점]+)$/u.exec(closing.terms[0] ?? '')?.[1] : undefined;
+      if (range && unit) found = { start, end: start + (range[1]?.length ?? 0), figureEnd: start + (range[1]?.length ?? 0), terms: [`${Number(range[1])}${unit}`] };
     }
     if (found) {
+      // A day closing a range takes the month (and year) that opens it: 12월 17일~18일 → 12월18일.
+      const before = spans.at(-1);
+      const day = /^(\d+)일$/u.exec(found.terms[0] ?? '')?.[1];
+      if (before && day && RANGE.test(text.slice(before.end, found.start))) {
+        const month = before.terms.map((term) => /^((?:\d+년)?\d+월)\d+일$/u.exec(term)?.[1]).filter((m): m is string => m !== undefined);
+        found.terms = [...new Set([...month.map((m) => `${m}${day}일`), ...found.terms])];
+      }
       spans.push(found);
       at = found.end;
     } else if (/\d/u.test(text[start] ?? '')) {
