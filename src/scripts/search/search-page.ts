@@ -7,8 +7,9 @@
  * filters, the notices, `#search-results` (releases with every word), "더 보기", the partial
  * matches (`[data-search-partial]`, releases with some of the words, under a heading naming the
  * words they lack, never counted) and the site pages ("사이트 안내": about, KPI readings).
- * Everything an answer changes is built first and put into the page in one go, in space the
- * page keeps for it, so nothing already on screen moves (no layout shift).
+ * Everything an answer changes is built first and put into the page in one go (the answer's
+ * part is hidden while it is being found), in space the page keeps for it, so nothing already on
+ * screen moves (no layout shift).
  *
  * Filter data loads only when the reader opens the filters, sorts by date, or arrives with
  * filters in the URL. The texts are the dictionary's `search.*` entries, embedded by the page.
@@ -46,6 +47,7 @@ function start(root: HTMLElement): void {
   const input = $<HTMLInputElement>('#search-q');
   const sort = $<HTMLSelectElement>('#search-sort');
   const status = $('#search-status');
+  const output = $('#search-output');
   const notice = $('#search-notice');
   const list = $<HTMLOListElement>('#search-results');
   const more = $<HTMLButtonElement>('#search-more');
@@ -162,6 +164,7 @@ function start(root: HTMLElement): void {
   }
 
   function clearOutput(): void {
+    output.hidden = true;
     list.replaceChildren();
     partialList.replaceChildren();
     siteList.replaceChildren();
@@ -190,6 +193,7 @@ function start(root: HTMLElement): void {
     visible = [];
     shown = 0;
     if (!wanted.q.trim()) {
+      output.hidden = false;
       status.textContent = say('search.empty');
       if (filters.open) filterBody.replaceChildren(...filterGroups(undefined, undefined));
       return;
@@ -216,7 +220,9 @@ function start(root: HTMLElement): void {
       const [results, partialPages, sitePagesData] = await Promise.all([load(visible.slice(0, PAGE_SIZE).map((id) => ({ id }))), load(partialDocs), load(siteDocs)]);
       pages = { results, partial: partialPages, site: sitePagesData };
     } catch {
-      if (mine === run) status.textContent = pagefind ? say('search.noIndex') : say('search.failed');
+      if (mine !== run) return;
+      output.hidden = false;
+      status.textContent = pagefind ? say('search.noIndex') : say('search.failed');
       return;
     }
     if (mine !== run) return;
@@ -248,6 +254,7 @@ function start(root: HTMLElement): void {
       filterBody.replaceChildren(...groups);
       filters.open = true;
     }
+    output.hidden = false;
     // The live region speaks once, with the count of the result list only.
     status.textContent = sayText(texts.status);
   }
