@@ -438,6 +438,7 @@ export const ko = {
   'search.tips': '띄어쓰기를 바꾸거나, 더 짧은 낱말(예: ‘화장품원료’ 대신 ‘원료’)이나 다른 이름(예: ‘MS’ 대신 ‘마이크로소프트’)으로 찾아보세요. 필터를 켰다면 필터를 풀어 보세요.',
   'search.archiveByDate': '보도자료 목록에서 날짜순으로 보기',
   'search.more': '결과 {count}건 더 보기',
+  'search.partialTitle': '검색한 낱말 가운데 일부만 든 결과',
   'search.partialLacking': '{words}{words|이/가} 없는 결과',
   'search.partialMixed': '{words} 가운데 없는 낱말이 있는 결과',
   'search.partialNote': '검색한 낱말 가운데 일부만 든 보도자료입니다. 검색 결과에 세지 않습니다.',
