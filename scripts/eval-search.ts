@@ -67,6 +67,8 @@ export interface KindRow {
   recall: number;
   mrr: number;
   falseHits: number;
+  /** Queries whose result list held a release not judged relevant. */
+  wrongLists: number;
 }
 
 export interface Evaluation {
@@ -101,7 +103,7 @@ export function summarise(outcomes: QueryOutcome[]): { rows: KindRow[]; overall:
   const row = (kind: string, list: QueryOutcome[]): KindRow => {
     const judged = list.filter((o) => o.kind !== 'find-nothing');
     const mean = (f: (o: QueryOutcome) => number) => (judged.length ? judged.reduce((s, o) => s + f(o), 0) / judged.length : 1);
-    return { kind, queries: list.length, recall: mean((o) => o.recall), mrr: mean((o) => o.rr), falseHits: list.reduce((s, o) => s + o.falseHits, 0) };
+    return { kind, queries: list.length, recall: mean((o) => o.recall), mrr: mean((o) => o.rr), falseHits: list.reduce((s, o) => s + o.falseHits, 0), wrongLists: list.filter((o) => o.falseHits > 0).length };
   };
   return { rows: kinds.map((k) => row(k, outcomes.filter((o) => o.kind === k))), overall: row('overall', outcomes) };
 }
@@ -176,6 +178,11 @@ async function fragmentUrl(bundleDir: string, id: string): Promise<string> {
 
 const pct = (n: number) => n.toFixed(3);
 
+/** A kind's cell: recall or MRR, or — for find-nothing queries (nothing to find). */
+const figure = (row: KindRow, value: number) => (row.kind === 'find-nothing' ? '—' : pct(value));
+/** False results, with the number of queries they fell in. */
+export const falseCell = (row: KindRow) => (row.falseHits === 0 ? '0' : `${row.falseHits} (${row.wrongLists})`);
+
 export function table(evaluation: Evaluation): string {
   const lines = [
     '| kind | queries | recall@10 alone | recall@10 portal | MRR alone | MRR portal | false results alone | false results portal |',
@@ -186,7 +193,7 @@ export function table(evaluation: Evaluation): string {
   rows.forEach((a, i) => {
     const p = portalRows[i]!;
     const name = a.kind === 'overall' ? '**overall**' : a.kind;
-    lines.push(`| ${name} | ${a.queries} | ${pct(a.recall)} | ${pct(p.recall)} | ${pct(a.mrr)} | ${pct(p.mrr)} | ${a.falseHits} | ${p.falseHits} |`);
+    lines.push(`| ${name} | ${a.queries} | ${figure(a, a.recall)} | ${figure(p, p.recall)} | ${figure(a, a.mrr)} | ${figure(p, p.mrr)} | ${falseCell(a)} | ${falseCell(p)} |`);
   });
   const ratio = evaluation.portal.indexBytes / evaluation.alone.indexBytes;
   lines.push('', `index (word index + fragments + filters + meta, gzip as served): alone ${evaluation.alone.indexBytes} B, portal ${evaluation.portal.indexBytes} B (${ratio.toFixed(2)}×)`);

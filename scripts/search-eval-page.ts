@@ -13,7 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { serveStatic } from '../tests/search/static-server.ts';
-import { buildFixtureSite, CORPORA, judgedQueries, score, summarise, type Corpus, type KindRow, type QueryOutcome } from './eval-search.ts';
+import { buildFixtureSite, CORPORA, falseCell, judgedQueries, score, summarise, type Corpus, type KindRow, type QueryOutcome } from './eval-search.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -75,7 +75,8 @@ async function main(): Promise<void> {
     if (!existsSync(siteDir)) throw new Error(`no site at ${siteDir}`);
     const result = await evaluatePage(siteDir, corpus);
     const lines = [`## ${corpus.name}, through /search/ in Chromium`, '', '| kind | queries | recall@10 | MRR | false results |', '| --- | ---: | ---: | ---: | ---: |'];
-    for (const row of [...result.rows, result.overall]) lines.push(`| ${row.kind === 'overall' ? '**overall**' : row.kind} | ${row.queries} | ${row.recall.toFixed(3)} | ${row.mrr.toFixed(3)} | ${row.falseHits} |`);
+    const cell = (row: KindRow, value: number) => (row.kind === 'find-nothing' ? '—' : value.toFixed(3));
+    for (const row of [...result.rows, result.overall]) lines.push(`| ${row.kind === 'overall' ? '**overall**' : row.kind} | ${row.queries} | ${cell(row, row.recall)} | ${cell(row, row.mrr)} | ${falseCell(row)} |`);
     process.stdout.write(`\n${lines.join('\n')}\n`);
     if (args.includes('--misses')) {
       for (const o of result.outcomes) {
