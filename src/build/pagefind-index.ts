@@ -7,8 +7,14 @@
  *   so readers, screen readers, printers and crawlers never see them; the search page cuts
  *   every excerpt at ␞ and highlights the real text.
  *
+ * The sidebar of a release (its organisations and tags, `aside`) is moved after the separator
+ * too: read for the filters, its tags indexed, but never part of the text an excerpt is cut
+ * from; the organisation list is not indexed at all (a filter, not text).
+ *
  * Also writes `pagefind/portal-facets.json`: date and filter values per result id, loaded by
- * the search page only when the reader opens the filters or sorts by date.
+ * the search page only when the reader opens the filters or sorts by date; and
+ * `pagefind/portal-site-pages.json`: the ids of the indexed pages that are not releases (the
+ * about page, the KPI readings), which the search page shows in their own group.
  */
 import { t } from '../i18n/index.ts';
 import { mkdirSync, rmSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -22,6 +28,9 @@ export { readLanguage } from '../content-io/search-language.ts';
 
 export const HIDDEN_MARK = '␞';
 export const FACETS_FILE = 'portal-facets.json';
+export const SITE_PAGES_FILE = 'portal-site-pages.json';
+/** A release page's URL (without the base): every other indexed page is a site page. */
+const RELEASE_URL = /^\/releases\/\d{4}-\d{2}-\d{2}-[^/]+\/$/;
 /** Pagefind skips these everywhere: navigation (breadcrumbs, neighbours) is never content. */
 const EXCLUDE = ['nav', '[aria-hidden="true"]', 'script', 'style', 'template'];
 
@@ -61,6 +70,9 @@ export function augmentPage(html: string, language: LanguageData): string {
   const bodies = $('[data-pagefind-body]');
   if (bodies.length === 0) return html;
   const keep = new Set(language.keep);
+  // The organisation list is a filter, not text: a release "contains" a word in its title, summary,
+  // body or tags (how readers and the judged queries read it), not in the sidebar's labels.
+  $('[data-pagefind-filter="organization"]').closest('ul').attr('data-pagefind-ignore', '');
   const zones: { weight: string | undefined; text: string }[] = [];
   bodies.each((_, element) => {
     const copy = $(element).clone();
@@ -87,8 +99,10 @@ export function augmentPage(html: string, language: LanguageData): string {
       return `<p${weight}>${escapeHtml(terms.join(' '))}</p>`;
     })
     .join('');
-  if (!blocks) return html;
-  bodies.first().append(`<div>${HIDDEN_MARK}</div>${blocks}`);
+  // The sidebar (organisations, tags) goes after the mark: indexed and filtered by, never excerpted.
+  const asides = bodies.find('aside').remove();
+  if (!blocks && asides.length === 0) return html;
+  bodies.first().append(`<div>${HIDDEN_MARK}</div>`, asides, blocks);
   return $.html();
 }
 
@@ -97,13 +111,18 @@ function readFragment(file: string): { url: string; meta: Record<string, string>
   return JSON.parse(raw.slice(raw.indexOf('{')));
 }
 
-/** Date and filter values per result id, so the search page can count and sort the merged results. */
+/**
+ * Date and filter values per result id, so the search page can count and sort the merged results;
+ * and the ids of the site pages (not releases), which it shows apart.
+ */
 function writeFacets(outputPath: string): void {
   const dir = path.join(outputPath, 'fragment');
   const values: Record<string, string[]> = {};
   const pages: Record<string, [string, Record<string, number[]>]> = {};
+  const site: string[] = [];
   for (const name of readdirSync(dir).sort()) {
     const fragment = readFragment(path.join(dir, name));
+    if (!RELEASE_URL.test(fragment.url)) site.push(name.replace(/\.pf_fragment$/, ''));
     const own: Record<string, number[]> = {};
     for (const [filter, list] of Object.entries(fragment.filters ?? {})) {
       const known = (values[filter] ??= []);
@@ -115,6 +134,7 @@ function writeFacets(outputPath: string): void {
     pages[name.replace(/\.pf_fragment$/, '')] = [fragment.meta?.['date'] ?? '', own];
   }
   writeFileSync(path.join(outputPath, FACETS_FILE), JSON.stringify({ values, pages }));
+  writeFileSync(path.join(outputPath, SITE_PAGES_FILE), JSON.stringify({ ids: site }));
 }
 
 function servedBytes(outputPath: string): number {

@@ -1,9 +1,13 @@
 /**
  * /search/ in headless Chromium over the built search fixture site (under /portal/): the page
  * shows what the portal's search finds (a few judged queries as a smoke test of the wiring:
- * every judged query is checked in Node, tests/search/recall.test.ts), filters, sort, URL state
- * and the back button, zero results, the XSS query, keyboard-only use, highlighting on the
- * release page, what loads when, and no console errors.
+ * every judged query is checked in Node, tests/search/recall.test.ts); the result-list contract
+ * (every word in `#search-results`, partial matches apart in `[data-search-partial]` under a
+ * heading naming what they lack, the about and KPI pages only in "사이트 안내", an empty list and
+ * a plain notice when the words never meet); no layout shift as all of it appears; unique
+ * landmark names (axe); filters (counting the result list only), sort, URL state and the back
+ * button, the XSS query, keyboard-only use, highlighting on the release page, what loads when,
+ * and no console errors.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,12 +15,13 @@ import * as cheerio from 'cheerio';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadPagefind } from '../../scripts/search-harness.ts';
+import { SITE_PAGES_FILE } from '../../src/build/pagefind-index.ts';
 import { portalSearch } from '../../src/domain/search/engine.ts';
 import type { LanguageData } from '../../src/domain/search/korean.ts';
 import { connectBrowser } from '../helpers/browser.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 import { SEARCH_BASE, searchFixtureSite } from '../search/fixture-site.ts';
-import { FIXTURES } from '../helpers/paths.ts';
+import { FIXTURES, REPO_ROOT } from '../helpers/paths.ts';
 
 interface Judged {
   id: string;
@@ -47,8 +52,9 @@ beforeAll(async () => {
   browser = await connectBrowser();
   const language = JSON.parse(cheerio.load(readFileSync(path.join(site, 'search/index.html'), 'utf8'))('#search-language').text()) as LanguageData;
   const pagefind = await loadPagefind(path.join(site, 'pagefind'));
+  const sitePages = new Set<string>(JSON.parse(readFileSync(path.join(site, 'pagefind', SITE_PAGES_FILE), 'utf8')).ids);
   nodeIds = async (q) => {
-    const answer = await portalSearch(pagefind, q, language);
+    const answer = await portalSearch(pagefind, q, language, { sitePages });
     return Promise.all(answer.results.slice(0, 10).map(async (r) => idOf((await answer.data(r.id)).url)));
   };
 });
@@ -96,10 +102,15 @@ async function search(q: string): Promise<{ ids: string[]; status: string; notic
   return read(p);
 }
 
+/** The release ids linked in the result list (not in the partial matches or the site group). */
 async function read(p: Page): Promise<{ ids: string[]; status: string; notice: string }> {
-  const paths = await p.$$eval('.search-result-title a', (links) => links.map((a) => (a as HTMLAnchorElement).pathname));
-  const ids = paths.map(idOf);
+  const ids = await linksIn(p, '#search-results');
   return { ids, status: (await p.textContent('#search-status')) ?? '', notice: (await p.textContent('#search-notice')) ?? '' };
+}
+
+/** Every link's path inside `selector`, as a release id where it is a release. */
+async function linksIn(p: Page, selector: string): Promise<string[]> {
+  return p.$$eval(`${selector} a`, (links) => links.map((a) => /\/releases\/([^/]+)\//.exec((a as HTMLAnchorElement).pathname)?.[1] ?? (a as HTMLAnchorElement).pathname));
 }
 
 describe('the page shows what the search finds', () => {
@@ -140,13 +151,25 @@ describe('results', () => {
     expect(await page.getAttribute('#search-status', 'aria-live')).toBe('polite');
   });
 
-  it('say which word matched nothing in a multi-word query', async () => {
-    const { ids, notice } = await search('한라봉 맥주');
-    expect(ids.length).toBe(4);
-    expect(notice).toContain('‘맥주’');
+  it('never show the sidebar\'s organisation or tag labels in an excerpt', async () => {
+    await search('오름데이터');
+    const excerpts = await page.$$eval('.search-result-excerpt', (e) => e.map((x) => x.textContent ?? ''));
+    expect(excerpts.length).toBeGreaterThan(0);
+    for (const text of excerpts) {
+      expect(text).not.toMatch(/관련 기관|#\S/);
+      expect(text).toContain('오름데이터');
+    }
+  });
+
+  it('mark a figure where the text writes it, found in another spelling', async () => {
+    const { ids } = await search('233억원');
+    expect(ids.length).toBeGreaterThan(0);
+    const marks = await page.$$eval('#search-results .search-result-excerpt mark', (m) => m.map((x) => x.textContent));
+    expect(marks).toContain('233억 원');
   });
 
   it('zero results: a helpful message naming the word and a way on', async () => {
+    // (a single word found nowhere)
     const { ids, status, notice } = await search('반도체');
     expect(ids).toEqual([]);
     expect(status).toBe('검색 결과 0건');
@@ -163,6 +186,135 @@ describe('results', () => {
     expect(await page.locator('main img').count()).toBe(0);
     expect(await page.title()).toContain(xss);
     // `problems` (checked after each test) would hold the alert dialog if it had run.
+  });
+});
+
+describe('the result list means every word', () => {
+  it('a find-nothing query leaves #search-results empty and says plainly which words never meet', async () => {
+    const { ids, status, notice } = await search('해커톤 감귤');
+    expect(ids).toEqual([]);
+    expect(await page.locator('#search-results > *').count()).toBe(0);
+    expect(status).toBe('검색 결과 0건');
+    expect(notice).toContain('검색한 낱말이 모두 든 보도자료가 없습니다.');
+    expect(notice).toContain('‘해커톤’, ‘감귤’이 한 보도자료에 함께 나오지 않습니다.');
+  });
+
+  it('releases with only some of the words follow in their own section, under a heading naming the missing word, not counted', async () => {
+    const { ids, status, notice } = await search('한라봉 맥주');
+    expect(ids).toEqual([]);
+    expect(status).toBe('검색 결과 0건');
+    expect(notice).toContain('‘맥주’는 어느 보도자료에도 없습니다.');
+    const partial = page.locator('[data-search-partial]');
+    expect(await partial.isVisible()).toBe(true);
+    expect(await partial.locator('h2').textContent()).toBe('‘맥주’가 없는 결과');
+    const partialIds = await linksIn(page, '[data-search-partial]');
+    const judgedHallabong = new Set(byQuery('한라봉 맥주').relevant);
+    expect(partialIds.length).toBe(judgedHallabong.size);
+    for (const id of partialIds) expect(judgedHallabong.has(id), id).toBe(true);
+    // after the list, and outside it
+    expect(await page.evaluate(() => {
+      const list = document.querySelector('#search-results')!;
+      const section = document.querySelector('[data-search-partial]')!;
+      return !list.contains(section) && (list.compareDocumentPosition(section) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    })).toBe(true);
+    expect(await partial.locator('.search-result-missing').first().textContent()).toBe('없는 낱말: ‘맥주’');
+  });
+
+  it('with results, the partial matches come after the list and the count is the list\'s', async () => {
+    const { ids, status } = await search('233억원 국비');
+    expect(ids.length).toBeGreaterThan(0);
+    expect(status).toBe(`검색 결과 ${ids.length}건`);
+    expect((await linksIn(page, '[data-search-partial]')).length).toBeGreaterThan(0);
+    for (const id of ids) expect(id).toMatch(/^\d{4}-\d{2}-\d{2}-/);
+  });
+
+  it('the about and KPI pages appear only in their own group, outside the list and the partial section', async () => {
+    await search('233억원');
+    const site = page.locator('#search-site');
+    expect(await site.isVisible()).toBe(true);
+    expect(await site.locator('h2').textContent()).toBe('사이트 안내');
+    const siteLinks = await linksIn(page, '#search-site');
+    expect(siteLinks.length).toBeGreaterThan(0);
+    for (const link of siteLinks) expect(link).toMatch(/^\/portal\/(about|kpi)\//);
+    for (const link of [...(await linksIn(page, '#search-results')), ...(await linksIn(page, '[data-search-partial]'))]) expect(link).toMatch(/^\d{4}-\d{2}-\d{2}-/);
+    expect(await page.evaluate(() => !document.querySelector('#search-results')!.contains(document.querySelector('#search-site')) && !document.querySelector('[data-search-partial]')!.contains(document.querySelector('#search-site')))).toBe(true);
+  });
+
+  it('the filters count the result list only', async () => {
+    const { ids } = await search('사업단 예산');
+    expect((await linksIn(page, '[data-search-partial]')).length).toBeGreaterThan(ids.length);
+    await page.click('#search-filters summary');
+    await page.waitForSelector('#search-filter-body fieldset');
+    const years = await page.$$eval('#search-filter-body fieldset:first-of-type .search-facet-count', (c) => c.map((x) => Number(/\d+/.exec(x.textContent ?? '')?.[0])));
+    expect(years.reduce((a, b) => a + b, 0)).toBe(ids.length);
+  });
+});
+
+describe('layout and landmarks', () => {
+  /** Opens the search for `q` with a layout-shift observer installed first; returns the page and a reader of the total shift. */
+  async function measured(q: string, viewport: { width: number; height: number }, rest = '') {
+    const p = await freshPage();
+    await p.setViewportSize(viewport);
+    await p.addInitScript(() => {
+      const w = window as unknown as { shift: number };
+      w.shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) w.shift += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await p.goto(url(`search/?q=${encodeURIComponent(q)}${rest}`));
+    await settled(p);
+    await p.waitForLoadState('networkidle');
+    const frames = () => p.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await frames();
+    return { p, frames, shift: () => p.evaluate(() => (window as unknown as { shift: number }).shift) };
+  }
+
+  for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {
+    it(`results, partial matches and the site group appear without any layout shift (${viewport.width} px)`, async () => {
+      const { p, frames, shift } = await measured('233억원 국비', viewport);
+      for (const selector of ['#search-results li', '[data-search-partial] li', '#search-site li']) expect(await p.locator(selector).first().isVisible(), selector).toBe(true);
+      expect(await shift()).toBe(0);
+      // The observer does see a shift when one happens (what the 0 above rules out).
+      await p.evaluate(() => {
+        const block = document.createElement('div');
+        block.style.height = '200px';
+        document.querySelector('.search-page')!.prepend(block);
+      });
+      await frames();
+      expect(await shift()).toBeGreaterThan(0);
+    });
+
+    it(`the notices and partial matches of a find-nothing query appear without any layout shift (${viewport.width} px)`, async () => {
+      const { p, shift } = await measured('해커톤 감귤', viewport);
+      expect(await p.locator('#search-notice p').first().isVisible()).toBe(true);
+      expect(await p.locator('[data-search-partial] li').first().isVisible()).toBe(true);
+      expect(await shift()).toBe(0);
+    });
+
+    it(`arriving with filters in the URL, the open filters and the results appear without any layout shift (${viewport.width} px)`, async () => {
+      const { p, shift } = await measured('AI', viewport, `&category=${encodeURIComponent('행사')}`);
+      expect(await p.getAttribute('#search-filters', 'open')).not.toBeNull();
+      expect(await p.locator('#search-filter-body fieldset').first().isVisible()).toBe(true);
+      expect(await shift()).toBe(0);
+    });
+  }
+
+  it('every landmark has a name of its own (axe landmark-unique), with all groups shown', async () => {
+    await search('233억원 국비');
+    await page.evaluate(readFileSync(path.join(REPO_ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
+    const result = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[]; passes: { id: string; nodes: unknown[] }[] }> } }).axe;
+      return axe.run(document, { runOnly: { type: 'rule', values: ['landmark-unique', 'landmark-one-main', 'region'] } });
+    });
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    // Both search forms, the partial section and the site group are among the landmarks checked.
+    expect(result.passes.find((p) => p.id === 'landmark-unique')?.nodes.length ?? 0).toBeGreaterThanOrEqual(6);
+    const names = await page.$$eval('form[role="search"], section[aria-labelledby]:not([hidden])', (els) =>
+      els.map((e) => e.getAttribute('aria-label') ?? document.getElementById(e.getAttribute('aria-labelledby') ?? '')?.textContent ?? ''),
+    );
+    expect(names).toEqual(expect.arrayContaining(['검색 조건', '사이트 안내']));
+    expect(new Set(names).size).toBe(names.length);
   });
 });
 
@@ -264,8 +416,8 @@ describe('URL state and keyboard', () => {
     await settled(p);
     await p.focus('#search-more');
     await p.keyboard.press('Enter');
-    await p.waitForFunction(() => document.querySelectorAll('.search-result').length > 10);
-    expect(await p.evaluate(() => document.activeElement?.closest('.search-result') === document.querySelectorAll('.search-result')[10])).toBe(true);
+    await p.waitForFunction(() => document.querySelectorAll('#search-results .search-result').length > 10);
+    expect(await p.evaluate(() => document.activeElement?.closest('.search-result') === document.querySelectorAll('#search-results .search-result')[10])).toBe(true);
   });
 });
 

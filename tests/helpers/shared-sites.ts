@@ -51,6 +51,8 @@ export const SHARED_SITES = {
   full: { about: 'full fixture, 2026-11-27, /portal/', options: async () => at(await fullContent(), FULL_AS_OF, FULL_BASE) },
   /** The search corpus under /portal/, after its last release (search quality in Node, /search/ in the browser). */
   search: { about: 'search corpus, 2027-01-15, /portal/', options: async () => at(path.join(FIXTURES, 'search-corpus'), '2027-01-15', SUB_BASE) },
+  /** The unseen search corpus (written without reading the matching code), the same way: search quality in Node. */
+  searchUnseen: { about: 'unseen search corpus, 2027-01-15, /portal/', options: async () => at(path.join(FIXTURES, 'search-unseen'), '2027-01-15', SUB_BASE) },
   /** The synthetic KPI year after the programme's end. */
   afterEnd: { about: 'kpi-synthetic, 2027-01-15 (after the end)', options: async () => at(path.join(FIXTURES, 'kpi-synthetic'), '2027-01-15') },
   /** The journalist fixture while a notice is open: archives, notices, attachments, the press page. */

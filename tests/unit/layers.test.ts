@@ -13,13 +13,18 @@ import { describe, expect, it } from 'vitest';
 import { buildRoot, REPO_ROOT } from '../helpers/paths.ts';
 
 const require = createRequire(import.meta.url);
-const config = require(path.join(REPO_ROOT, '.dependency-cruiser.cjs')) as { forbidden: unknown[]; options: Record<string, unknown> };
+const config = require(path.join(REPO_ROOT, '.dependency-cruiser.cjs')) as { forbidden: unknown[]; bundleRules: unknown[]; options: Record<string, unknown> };
 
+/** The layer rules over every import (types too), and the bundle rules over the imports as compiled (type-only ones erased). */
 async function violations(baseDir: string): Promise<{ cruised: number; found: string[] }> {
   const { tsConfig: _tsConfig, ...options } = config.options;
-  const result = await cruise(['src'], { ...options, ...(baseDir === REPO_ROOT ? { tsConfig: _tsConfig } : {}), validate: true, ruleSet: { forbidden: config.forbidden }, baseDir } as never);
-  const output = result.output as { summary: { violations: { rule: { name: string }; from: string; to: string }[]; totalCruised: number } };
-  return { cruised: output.summary.totalCruised, found: output.summary.violations.map((v) => `${v.rule.name}: ${v.from} → ${v.to}`) };
+  const run = async (forbidden: unknown[], tsPreCompilationDeps: boolean) => {
+    const result = await cruise(['src'], { ...options, tsPreCompilationDeps, ...(baseDir === REPO_ROOT ? { tsConfig: _tsConfig } : {}), validate: true, ruleSet: { forbidden }, baseDir } as never);
+    return result.output as { summary: { violations: { rule: { name: string }; from: string; to: string }[]; totalCruised: number } };
+  };
+  const [layers, bundles] = await Promise.all([run(config.forbidden, true), run(config.bundleRules, false)]);
+  const found = [...layers.summary.violations, ...bundles.summary.violations].map((v) => `${v.rule.name}: ${v.from} → ${v.to}`);
+  return { cruised: layers.summary.totalCruised, found };
 }
 
 describe('dependency-cruiser', () => {
@@ -41,6 +46,8 @@ describe('dependency-cruiser', () => {
     write('src/scripts/page.ts', "import { f } from '../foundation/f.ts';\nexport const p = f;\n");
     write('src/foundation/f.ts', "import { ko } from '../i18n/ko.ts';\nexport const f = ko;\n");
     write('src/i18n/ko.ts', "export const ko = {};\n");
+    // A type named from the dictionary is erased from the bundle: not a violation.
+    write('src/scripts/typed.ts', "import type { ko } from '../i18n/ko.ts';\nexport const k: keyof typeof ko | undefined = undefined;\n");
     const { found } = await violations(dir);
     expect(found).toEqual(
       expect.arrayContaining([
@@ -49,6 +56,7 @@ describe('dependency-cruiser', () => {
         expect.stringMatching(/^browser-without-dictionary: src\/scripts\/page\.ts → src\/i18n\/ko\.ts$/),
       ]),
     );
+    expect(found.filter((v) => v.includes('src/scripts/typed.ts'))).toEqual([]);
   });
 });
 

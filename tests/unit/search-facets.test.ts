@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { facetGroups, visibleResults, type Facets } from '../../src/domain/search/facets.ts';
 import { readState } from '../../src/domain/search/url-state.ts';
-import { searchStrings } from '../../src/domain/search/strings.ts';
+import { searchTemplates } from '../../src/domain/search/messages.ts';
+import { fill } from '../../src/i18n/fill.ts';
+import { ko } from '../../src/i18n/ko.ts';
 import { formatDay } from '../../src/foundation/format.ts';
 
 const data: Facets = {
@@ -35,7 +37,12 @@ describe('search facets', () => {
 });
 
 describe('result dates in the browser', () => {
-  it('are written as the rest of the site writes a day (the browser does not load the dictionary)', () => {
-    for (const day of ['2025-12-17', '2026-01-05', '2026-12-31']) expect(searchStrings.dayLabel(day)).toBe(formatDay(day));
+  it('are written from the embedded date form as the rest of the site writes a day (the browser does not load the dictionary)', () => {
+    const dateForm = searchTemplates(ko)['format.date'];
+    expect(dateForm).toBeDefined();
+    for (const day of ['2025-12-17', '2026-01-05', '2026-12-31']) {
+      const [y, m, d] = day.split('-').map(Number);
+      expect(fill(dateForm ?? '', { y, m, d })).toBe(formatDay(day));
+    }
   });
 });

@@ -5,7 +5,6 @@ import { mergeAnswers } from '../../src/domain/search/merge.ts';
 import { readState, writeState } from '../../src/domain/search/url-state.ts';
 import { languageData } from '../../src/domain/search/language.ts';
 import { searchSynonymsSchema } from '../../src/schemas/search-synonyms.ts';
-import { topic } from '../../src/domain/search/strings.ts';
 
 const language = languageData({ groups: [['MS', '마이크로소프트'], ['중기부', '중소벤처기업부'], ['TP', '테크노파크']], keep: ['제주도', '매칭데이'] });
 
@@ -57,7 +56,7 @@ describe('query analysis', () => {
   });
   it('joins neighbouring words so a spaced query finds the compound', () => {
     expect(analyseQuery('매칭 데이', language).joined).toEqual([{ first: 0, text: '매칭데이' }]);
-    expect(analyseQuery('AI사업단', language).joined).toEqual([{ first: 0, text: 'ai사업단' }]);
+    expect(analyseQuery('AI 사업단', language).joined).toEqual([{ first: 0, text: 'ai사업단' }]);
   });
   it('drops particles alone and single Latin letters or digits', () => {
     const q = analyseQuery('와 <img src=x onerror=alert(1)>', language);
@@ -77,7 +76,8 @@ describe('merge', () => {
       { alternatives: [[]] },
     ];
     const merged = mergeAnswers(q, answers, q.joined.map(() => []));
-    expect(merged.results.map((r) => r.id)).toEqual(['a', 'c', 'b']);
+    expect(merged.ranked.map((r) => r.id)).toEqual(['a', 'c', 'b']);
+    expect(merged.ranked.map((r) => r.missing)).toEqual([[2], [0, 2], [1, 2]]);
     expect(merged.unmatched).toEqual(['맥주']);
   });
 });
@@ -117,12 +117,5 @@ describe('synonyms file', () => {
     const { readLanguage } = await import('../../src/content-io/search-language.ts');
     const real = readLanguage('content');
     expect(real.synonyms.some((g) => g.includes('ms') && g.includes('마이크로소프트'))).toBe(true);
-  });
-});
-
-describe('Korean particles in messages', () => {
-  it('chooses 은 or 는 by the last syllable', () => {
-    expect(topic('맥주')).toBe('는');
-    expect(topic('한라봉')).toBe('은');
   });
 });

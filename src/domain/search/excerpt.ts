@@ -2,7 +2,10 @@
  * Result excerpts from the real text only: Pagefind's content for a page ends with the
  * portal's hidden index terms after ␞, which are cut off here and never shown.
  * Returns plain segments; the page turns them into text nodes and <mark> elements.
+ * Figures are marked by their value, in any spelling: the form `30000000원` marks `3천만 원`.
  */
+import { numberSpans } from './numbers.ts';
+
 export const HIDDEN_MARK = '␞';
 
 export interface Segment {
@@ -27,12 +30,17 @@ function fold(text: string): string {
 export function findMatches(text: string, forms: readonly string[]): [number, number][] {
   const haystack = fold(text);
   const ranges: [number, number][] = [];
-  for (const form of new Set(forms.map(fold).filter((f) => f.length > 0))) {
+  const wanted = new Set(forms.map(fold).filter((f) => f.length > 0));
+  for (const form of wanted) {
     let at = haystack.indexOf(form);
     while (at >= 0) {
       ranges.push([at, at + form.length]);
       at = haystack.indexOf(form, at + form.length);
     }
+  }
+  // A figure searched by its canonical form (30000000원) is marked where the text writes it (3,000만 원).
+  if (/\d/u.test([...wanted].join(''))) {
+    for (const span of numberSpans(haystack)) if (span.terms.some((term) => wanted.has(term))) ranges.push([span.start, span.figureEnd]);
   }
   ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   const merged: [number, number][] = [];

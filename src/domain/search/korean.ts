@@ -13,19 +13,50 @@
  * - `analyseQuery`: the terms of a query and the alternatives each term is searched by.
  */
 
-/** Particles (조사) and copula endings, longest first. */
-const PARTICLES = [
-  '에서부터', '으로부터', '이라는', '에서는', '에서도', '에서의', '으로는', '으로도', '으로의', '에게서', '에게는',
-  '까지의', '부터는', '께서는', '이라고', '이었던', '이에요', '입니다',
-  '와의', '과의', '에서', '에게', '으로', '이나', '이며', '이고', '이라', '이란', '까지', '부터', '처럼', '보다', '마다',
-  '만큼', '께서', '한테', '로서', '로써', '라는', '라고', '에는', '에도', '로는', '로도', '와는', '과는', '와도', '과도',
-  '만의', '들이', '들은', '들을', '들의', '들과', '들도', '들에',
-  '은', '는', '이', '가', '을', '를', '의', '에', '와', '과', '도', '만', '로', '께', '랑', '들',
-] as const;
-const PARTICLE_SET = new Set<string>(PARTICLES);
+import { NOT_PARTICLE_ENDINGS, VERB_STEM } from './lexicon.ts';
+import { numberSpans, queryForms } from './numbers.ts';
+
+/**
+ * Particles (조사) and copula endings, longest first, each with the 받침 it follows:
+ * `C` a final consonant (은, 이, 을, 과, 으로), `V` a vowel (는, 가, 를, 와), `VL` a vowel or ㄹ (로),
+ * `A` either (의, 에, 도, 에서). A particle is cut only where the syllable before it agrees:
+ * `전문가` keeps its `가` (전문 ends in ㄴ), `미생물이` loses its `이`.
+ */
+type After = 'C' | 'V' | 'VL' | 'A';
+const PARTICLE_TABLE: readonly (readonly [string, After])[] = [
+  ['에서부터', 'A'], ['으로부터', 'C'], ['이었으며', 'C'], ['이라는', 'C'], ['이라고', 'C'], ['이었던', 'C'], ['이었다', 'C'], ['이었고', 'C'],
+  ['이에요', 'C'], ['입니다', 'A'], ['이지만', 'C'], ['이라며', 'C'], ['이라서', 'C'], ['이어서', 'C'], ['였으며', 'V'],
+  ['에서는', 'A'], ['에서도', 'A'], ['에서의', 'A'], ['에게서', 'A'], ['에게는', 'A'], ['에게도', 'A'], ['까지의', 'A'], ['까지는', 'A'], ['까지도', 'A'],
+  ['부터는', 'A'], ['부터도', 'A'], ['께서는', 'A'], ['께서도', 'A'], ['으로는', 'C'], ['으로도', 'C'], ['으로의', 'C'], ['으로서', 'C'], ['으로써', 'C'],
+  ['로부터', 'VL'], ['라는', 'V'], ['라고', 'V'], ['였던', 'V'], ['였다', 'V'], ['였고', 'V'], ['예요', 'V'], ['라며', 'V'],
+  ['와의', 'V'], ['과의', 'C'], ['와는', 'V'], ['과는', 'C'], ['와도', 'V'], ['과도', 'C'], ['로는', 'VL'], ['로도', 'VL'], ['로의', 'VL'], ['로서', 'VL'], ['로써', 'VL'],
+  ['에서', 'A'], ['에게', 'A'], ['으로', 'C'], ['이나', 'C'], ['이며', 'C'], ['이고', 'C'], ['이라', 'C'], ['이란', 'C'], ['이다', 'C'], ['이든', 'C'], ['이랑', 'C'],
+  ['까지', 'A'], ['부터', 'A'], ['처럼', 'A'], ['보다', 'A'], ['마다', 'A'], ['만큼', 'A'], ['께서', 'A'], ['한테', 'A'], ['에는', 'A'], ['에도', 'A'], ['에의', 'A'],
+  ['만의', 'A'], ['만은', 'A'], ['만을', 'A'], ['만이', 'A'], ['들이', 'A'], ['들은', 'A'], ['들을', 'A'], ['들의', 'A'], ['들과', 'A'], ['들도', 'A'], ['들에', 'A'], ['들로', 'A'], ['들과의', 'A'],
+  ['은', 'C'], ['는', 'V'], ['이', 'C'], ['가', 'V'], ['을', 'C'], ['를', 'V'], ['과', 'C'], ['와', 'V'], ['로', 'VL'], ['랑', 'V'],
+  ['의', 'A'], ['에', 'A'], ['도', 'A'], ['만', 'A'], ['께', 'A'], ['들', 'A'],
+];
+const PARTICLES = [...PARTICLE_TABLE].sort((a, b) => b[0].length - a[0].length);
+const PARTICLE_SET = new Set<string>(PARTICLES.map(([p]) => p));
 
 /** Verb and sentence endings: words ending so get no compound suffixes (they are not nouns). */
 const VERB_ENDINGS = /(?:다|니다|요|며|고|면|서|지만|는데|하여|되어|해|했|었|았|겠|ㄴ|할|한|된|될|던|하는|되는|있는|없는|으며|으면|으나|어)$/u;
+
+/** The final consonant (종성) of a Hangul syllable: 0 for none, 8 for ㄹ; undefined for other characters. */
+function finalConsonant(syllable: string): number | undefined {
+  const code = syllable.charCodeAt(0);
+  return code >= 0xac00 && code <= 0xd7a3 ? (code - 0xac00) % 28 : undefined;
+}
+
+/** Whether `particle` may follow `stem` by the stem's last syllable (받침). */
+function agrees(stem: string, after: After): boolean {
+  if (after === 'A') return true;
+  const final = finalConsonant(stem.at(-1) ?? '');
+  if (final === undefined) return false;
+  if (after === 'C') return final !== 0;
+  if (after === 'V') return final === 0;
+  return final === 0 || final === 8;
+}
 
 const HANGUL = /\p{Script=Hangul}/u;
 const HANGUL_RUN = /^\p{Script=Hangul}+$/u;
@@ -48,13 +79,30 @@ export function normalise(text: string): string {
 
 /** Splits normalised text into words at spaces, joiners and punctuation, and between scripts. */
 export function splitWords(text: string): string[] {
-  const out: string[] = [];
-  for (const piece of normalise(text).split(SEPARATORS)) {
-    if (!piece) continue;
-    // 삼성sds → 삼성, sds ; ai사업단 → ai, 사업단 ; 2026년 → 2026, 년
-    for (const run of piece.match(/\p{Script=Hangul}+|(?:(?!\p{Script=Hangul})[\p{L}\p{N}])+/gu) ?? []) out.push(run);
-  }
-  return out;
+  return normalise(text).split(SEPARATORS).flatMap(scriptRuns);
+}
+
+/** The Hangul and Latin/digit runs of one word: 삼성sds → 삼성, sds ; ai사업단 → ai, 사업단. */
+function scriptRuns(word: string): string[] {
+  return word.match(/\p{Script=Hangul}+|(?:(?!\p{Script=Hangul})[\p{L}\p{N}])+/gu) ?? [];
+}
+
+/**
+ * A query word written across scripts (삼성SDS, AI사업단, 제주TP) is one term: the word as typed
+ * (Pagefind has it as one word, and the index has it joined where the text spaced it: 삼성 SDS),
+ * and with any one run replaced by a synonym (제주TP → 제주테크노파크).
+ */
+function mixedTerm(runs: string[], keep: ReadonlySet<string>, synonyms: Map<string, string[]>): QueryTerm {
+  const last = runs.length - 1;
+  const stems = runs.map((run, i) => (i === last ? stripParticle(run, keep) : run));
+  const text = runs.join('');
+  const stem = stems.join('');
+  const alternatives = new Set<string>([text, stem]);
+  for (const form of [text, stem]) for (const synonym of synonyms.get(form) ?? []) alternatives.add(synonym);
+  stems.forEach((run, i) => {
+    for (const synonym of synonyms.get(run) ?? []) alternatives.add([...stems.slice(0, i), synonym, ...stems.slice(i + 1)].join(''));
+  });
+  return { text, stem, alternatives: [...alternatives], marks: stems };
 }
 
 export function isHangul(word: string): boolean {
@@ -67,19 +115,33 @@ export function isParticle(word: string): boolean {
 }
 
 /**
- * Removes one trailing particle when at least two syllables remain and the word is not
- * in the keep list: 제주테크노파크는 → 제주테크노파크, 사업단의 → 사업단, 제주도 → 제주도 (kept).
+ * Removes one trailing particle when at least two syllables remain, the syllable before it
+ * agrees (받침), and the word is not a noun that only looks so (lexicon.ts, or the staff's `keep`
+ * list): 제주테크노파크는 → 제주테크노파크, 미생물이 → 미생물, 전문가 → 전문가, 경기도 → 경기도,
+ * 경기도에서 → 경기도, 지원한도 → 지원한도.
  */
 export function stripParticle(word: string, keep: ReadonlySet<string> = new Set()): string {
   if (!isHangul(word) || keep.has(word)) return word;
-  for (const particle of PARTICLES) {
-    if (word.length - particle.length >= 2 && word.endsWith(particle)) {
-      const stem = word.slice(0, -particle.length);
-      // 유앤아이제주와 → 유앤아이제주; but a kept noun followed by a particle keeps its whole form.
-      return stem;
-    }
+  for (const [particle, after] of PARTICLES) {
+    if (word.length - particle.length < 2 || !word.endsWith(particle)) continue;
+    const stem = word.slice(0, -particle.length);
+    if (!agrees(stem, after)) continue;
+    // The particle would cut into a noun that ends the word (경기도, 어린이, 화상회의): not a particle.
+    if (cutsNoun(word, particle.length, keep)) continue;
+    return stem;
   }
   return word;
+}
+
+function cutsNoun(word: string, particleLength: number, keep: ReadonlySet<string>): boolean {
+  for (const noun of keep) if (noun.length > particleLength && word.endsWith(noun)) return true;
+  for (const noun of NOT_PARTICLE_ENDINGS) if (noun.length > particleLength && word.endsWith(noun)) return true;
+  return false;
+}
+
+/** A Hangul stem that reads as a noun: not a verb or adjective form (운영되, 진행하). */
+function nounLike(stem: string, stripped: boolean): boolean {
+  return stripped ? !VERB_STEM.test(stem) : !VERB_ENDINGS.test(stem);
 }
 
 /** Minimum length (in syllables or letters) of an added index term. */
@@ -88,6 +150,10 @@ const MIN_TERM = 2;
 const MAX_SUFFIX_WORD = 10;
 /** An added term is repeated at most this often per zone. */
 const MAX_REPEAT = 2;
+/** Where a figure was taken out of the text: no compound is joined across it. */
+const BREAK = '\u0000';
+/** Endings that make a word a verb or adjective form whatever particle it seems to end in (하지만, 있어도). */
+const VERB_FORM = /(?:습니다|니다|지만|는데|어도|아도|해도|여도|으며|하며|하고|하여|해서|하는|되는|있는|없는|였다|었다|았다|겠다|한다|된다|있다|없다)$/u;
 
 /**
  * The extra terms a document needs (with repeats) so Pagefind's prefix matching finds what a Korean
@@ -100,18 +166,25 @@ export function indexTerms(text: string, keep: ReadonlySet<string> = new Set()):
   const add = (term: string) => {
     if (term.length >= MIN_TERM && !written.has(term)) added.set(term, (added.get(term) ?? 0) + 1);
   };
-  const rawWords = text.split(/\s+/u).filter(Boolean);
+  // Figures first (3천만 원 → 30000000원, 2025년 11월 → 2025년11월), then taken out of the word pass.
+  let folded = normalise(text);
+  const spans = numberSpans(folded);
+  for (const span of spans) for (const term of span.terms) add(term);
+  for (const span of [...spans].reverse()) folded = `${folded.slice(0, span.start)} ${BREAK} ${folded.slice(span.end)}`;
   let previous: string | undefined;
-  for (const raw of rawWords) {
+  for (const raw of folded.split(/\s+/u).filter(Boolean)) {
+    if (raw === BREAK) {
+      previous = undefined;
+      continue;
+    }
     const pieces = splitWords(raw);
-    const folded = normalise(raw);
-    const joinedByMark = pieces.length > 1 || folded !== raw.normalize('NFC').toLowerCase();
-    for (const [i, piece] of pieces.entries()) {
+    for (const piece of pieces) {
       const stem = stripParticle(piece, keep);
-      // Pieces of joined or mixed words (화장품·식품, 삼성SDS, (MS)와, ＬＬＭ) as words of their own.
-      if (joinedByMark || i > 0) add(stem);
-      if (isHangul(stem) && !VERB_ENDINGS.test(piece) && stem.length <= MAX_SUFFIX_WORD) {
-        // Every suffix of a noun, so the end or middle of a compound matches: 바이오기업 → 기업.
+      // The word without its particle (유전체를 → 유전체), so its frequency counts; the pieces of
+      // joined or mixed words (화장품·식품, 삼성SDS, (MS)와, ＬＬＭ) as words of their own.
+      add(stem);
+      if (isHangul(stem) && stem.length <= MAX_SUFFIX_WORD && !VERB_FORM.test(piece) && nounLike(stem, stem !== piece)) {
+        // Every suffix of a noun, before any ending: 바이오연구동에서 → 연구동, 화장품공장이며 → 공장.
         for (let start = 1; start <= stem.length - MIN_TERM; start += 1) add(stem.slice(start));
       }
     }
@@ -126,12 +199,19 @@ export function indexTerms(text: string, keep: ReadonlySet<string> = new Set()):
 }
 
 export interface QueryTerm {
-  /** The word as the reader typed it (normalised). */
+  /** The word (or figure) as the reader typed it, normalised. */
   text: string;
-  /** The word without its particle (the word itself when it has none). */
+  /** The word without its particle (the word itself when it has none); a figure's canonical form. */
   stem: string;
-  /** What Pagefind is asked for: the word, its stem without particle, its synonyms. */
+  /**
+   * What Pagefind is asked for: the word, its stem without particle, its synonyms; for a figure
+   * its canonical forms in quotes (exact words: `"30000000원"` must not match `300000000원`).
+   */
   alternatives: string[];
+  /** A figure (amount, date, ratio, percentage, ordinal): searched by canonical forms only. */
+  figure?: boolean;
+  /** The runs of a word written across scripts, marked in excerpts wherever they stand (AI 사업단). */
+  marks?: string[];
 }
 
 export interface AnalysedQuery {
@@ -152,6 +232,16 @@ export function synonymIndex(language: LanguageData): Map<string, string[]> {
   return map;
 }
 
+/** A form searched as an exact word (quoted), as figures are. */
+export function isExact(form: string): boolean {
+  return form.length > 2 && form.startsWith('"') && form.endsWith('"');
+}
+
+/** The text of a form without the quotes of an exact search. */
+export function bareForm(form: string): string {
+  return isExact(form) ? form.slice(1, -1) : form;
+}
+
 /** Turns what the reader typed into terms, each with the forms Pagefind is searched by. */
 export function analyseQuery(query: string, language: LanguageData = EMPTY_LANGUAGE): AnalysedQuery {
   const keep = new Set(language.keep);
@@ -159,25 +249,46 @@ export function analyseQuery(query: string, language: LanguageData = EMPTY_LANGU
   const terms: QueryTerm[] = [];
   const ignored: string[] = [];
   const short: string[] = [];
-  for (const word of splitWords(query)) {
-    if (isParticle(word)) {
-      ignored.push(word);
-      continue;
+  const text = normalise(query);
+  const words = (segment: string) => {
+    for (const piece of segment.split(SEPARATORS)) {
+      const runs = scriptRuns(piece);
+      // A particle after a mixed word (삼성SDS와, (MS)와) belongs to it, like any other particle.
+      while (runs.length > 1 && isParticle(runs.at(-1) ?? '')) runs.pop();
+      if (runs.length > 1) {
+        terms.push(mixedTerm(runs, keep, synonyms));
+        continue;
+      }
+      const word = runs[0];
+      if (!word) continue;
+      if (isParticle(word)) {
+        ignored.push(word);
+        continue;
+      }
+      if (/^[\p{Script=Latin}\p{N}]$/u.test(word)) {
+        short.push(word);
+        continue;
+      }
+      const alternatives = new Set<string>([word]);
+      const stem = stripParticle(word, keep);
+      alternatives.add(stem);
+      for (const form of [word, stem]) for (const synonym of synonyms.get(form) ?? []) alternatives.add(synonym);
+      terms.push({ text: word, stem, alternatives: [...alternatives] });
     }
-    if (/^[\p{Script=Latin}\p{N}]$/u.test(word)) {
-      short.push(word);
-      continue;
-    }
-    const alternatives = new Set<string>([word]);
-    const stem = stripParticle(word, keep);
-    alternatives.add(stem);
-    for (const form of [word, stem]) for (const synonym of synonyms.get(form) ?? []) alternatives.add(synonym);
-    terms.push({ text: word, stem, alternatives: [...alternatives] });
+  };
+  let at = 0;
+  for (const span of numberSpans(text)) {
+    words(text.slice(at, span.start));
+    const forms = queryForms(span).map((form) => `"${form}"`);
+    terms.push({ text: text.slice(span.start, span.end), stem: forms[0] ?? '', alternatives: forms, figure: true });
+    at = span.end;
   }
+  words(text.slice(at));
   const joined: AnalysedQuery['joined'] = [];
   for (let i = 0; i + 1 < terms.length; i += 1) {
     const a = terms[i]!;
     const b = terms[i + 1]!;
+    if (a.figure || b.figure) continue;
     if (canLead(a.stem, keep) && canFollow(b.stem)) joined.push({ first: i, text: a.stem + b.stem });
   }
   return { terms, joined, ignored, short };
@@ -189,9 +300,12 @@ function canLead(word: string, keep: ReadonlySet<string>): boolean {
   return /^[a-z0-9]{1,5}$/u.test(word);
 }
 
-/** A word that can end such a compound: a noun stem or an acronym. */
+/**
+ * A word that can end such a compound: a noun stem of two syllables or more (not a bound word
+ * like 간, 등, 중: `기업 간` is no compound) or an acronym.
+ */
 function canFollow(word: string): boolean {
-  return isHangul(word) ? !VERB_ENDINGS.test(word) : /^[a-z0-9]+$/u.test(word);
+  return isHangul(word) ? word.length >= 2 && !VERB_ENDINGS.test(word) : /^[a-z0-9]+$/u.test(word);
 }
 
 /** True when the text contains Hangul (used to pick the Korean index). */

@@ -1,41 +1,76 @@
 /**
  * The /search/ page in the browser: reads the URL, asks Pagefind through the portal's
- * Korean-aware engine, renders results with DOM text nodes only (a query is never HTML),
- * keeps query, filters and sort in the URL. Filter data loads only when the reader opens
- * the filters, sorts by date, or arrives with filters in the URL.
+ * Korean-aware engine, renders with DOM text nodes only (a query is never HTML), keeps query,
+ * filters and sort in the URL (docs/search.md).
+ *
+ * What it shows, in this order: the count (of the result list only) in a live region, the
+ * filters, the notices, `#search-results` (releases with every word), "더 보기", the partial
+ * matches (`[data-search-partial]`, releases with some of the words, under a heading naming the
+ * words they lack, never counted) and the site pages ("사이트 안내": about, KPI readings).
+ * Everything an answer changes is built first and put into the page in one go (the answer's
+ * part is hidden while it is being found), in space the page keeps for it, so nothing already on
+ * screen moves (no layout shift).
+ *
+ * Filter data loads only when the reader opens the filters, sorts by date, or arrives with
+ * filters in the URL. The texts are the dictionary's `search.*` entries, embedded by the page.
  */
 import { portalSearch, type PagefindLike, type PageData, type PortalAnswer } from '../../domain/search/engine.ts';
 import { excerpt, realText } from '../../domain/search/excerpt.ts';
 import type { LanguageData } from '../../domain/search/korean.ts';
-import { searchStrings as S } from '../../domain/search/strings.ts';
+import { answerTexts, missingText, partialHeading, type SearchKey, type SearchText } from '../../domain/search/messages.ts';
+import type { Ranked } from '../../domain/search/merge.ts';
 import { facetGroups, visibleResults, type Facets } from '../../domain/search/facets.ts';
-import { hasFilters, readState, writeState, type FilterKey, type SearchState } from '../../domain/search/url-state.ts';
-
+import { emptyFilters, hasFilters, readState, writeState, type FilterKey, type SearchState } from '../../domain/search/url-state.ts';
+import { fill, type TemplateValues } from '../../i18n/fill.ts';
 
 const PAGE_SIZE = 10;
+/** Partial matches shown after the list (the first ones, ranked). */
+const PARTIAL_SIZE = 10;
+/** Site pages shown in their group. */
+const SITE_SIZE = 5;
+const FILTER_NAMES: Record<FilterKey, SearchKey> = { year: 'search.filterYear', category: 'search.filterCategory', organization: 'search.filterOrganization', tag: 'search.filterTag' };
+
 const root = document.querySelector<HTMLElement>('[data-search]');
 
 if (root) start(root);
 
 function start(root: HTMLElement): void {
   const base = root.dataset['base'] ?? '/';
-  const language = JSON.parse(document.getElementById('search-language')?.textContent ?? '{}') as LanguageData;
-  const form = root.querySelector<HTMLFormElement>('form')!;
-  const input = root.querySelector<HTMLInputElement>('#search-q')!;
-  const sort = root.querySelector<HTMLSelectElement>('#search-sort')!;
-  const status = root.querySelector<HTMLElement>('#search-status')!;
-  const notice = root.querySelector<HTMLElement>('#search-notice')!;
-  const list = root.querySelector<HTMLOListElement>('#search-results')!;
-  const more = root.querySelector<HTMLButtonElement>('#search-more')!;
-  const filters = root.querySelector<HTMLDetailsElement>('#search-filters')!;
-  const filterBody = root.querySelector<HTMLElement>('#search-filter-body')!;
+  const json = (id: string) => JSON.parse(document.getElementById(id)?.textContent ?? '{}') as unknown;
+  const language = json('search-language') as LanguageData;
+  const templates = json('search-texts') as Partial<Record<SearchKey, string>>;
+  const say = (key: SearchKey, values?: TemplateValues) => fill(templates[key] ?? key, values);
+  const sayText = (text: SearchText) => say(text.key, text.values);
+  /** A result's `YYYY-MM-DD` day as the site writes dates. */
+  const dayLabel = (day: string) => {
+    const [y, m, d] = day.split('-').map(Number);
+    return say('format.date', { y, m, d });
+  };
+  const $ = <E extends HTMLElement>(selector: string) => root.querySelector<E>(selector)!;
+  const form = $<HTMLFormElement>('form');
+  const input = $<HTMLInputElement>('#search-q');
+  const sort = $<HTMLSelectElement>('#search-sort');
+  const status = $('#search-status');
+  const output = $('#search-output');
+  const notice = $('#search-notice');
+  const list = $<HTMLOListElement>('#search-results');
+  const more = $<HTMLButtonElement>('#search-more');
+  const partial = $('#search-partial');
+  const partialTitle = $('#search-partial-title');
+  const partialList = $<HTMLOListElement>('#search-partial-list');
+  const site = $('#search-site');
+  const siteList = $<HTMLUListElement>('#search-site-list');
+  const filters = $<HTMLDetailsElement>('#search-filters');
+  const filterBody = $('#search-filter-body');
   const siteTitle = document.title.split(' | ').at(-1) ?? '';
 
   let pagefind: Promise<PagefindLike> | undefined;
   let facets: Promise<Facets> | undefined;
+  let sitePages: Promise<Set<string>> | undefined;
   let state = readState(location.search);
   let run = 0;
-  let shown: string[] = [];
+  let shown = 0;
+  let visible: string[] = [];
   let answer: PortalAnswer | undefined;
 
   const loadPagefind = () =>
@@ -44,11 +79,14 @@ function start(root: HTMLElement): void {
       await module.init?.();
       return module as PagefindLike;
     }));
-  const loadFacets = () =>
-    (facets ??= fetch(`${base}pagefind/portal-facets.json`).then((response) => {
+  const loadJson = <T>(file: string) =>
+    fetch(`${base}pagefind/${file}`).then((response) => {
       if (!response.ok) throw new Error(String(response.status));
-      return response.json() as Promise<Facets>;
-    }));
+      return response.json() as Promise<T>;
+    });
+  const loadFacets = () => (facets ??= loadJson<Facets>('portal-facets.json'));
+  // The ids of the about and KPI pages (written with the index): without the file, no group.
+  const loadSitePages = () => (sitePages ??= loadJson<{ ids: string[] }>('portal-site-pages.json').then((file) => new Set(file.ids), () => new Set<string>()));
 
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) => {
     const node = document.createElement(tag);
@@ -57,13 +95,9 @@ function start(root: HTMLElement): void {
     return node;
   };
 
-  const setNotice = (...lines: (string | HTMLElement)[]) => {
-    notice.replaceChildren(...lines.map((line) => (typeof line === 'string' ? el('p', undefined, line) : line)));
-  };
-
-  function resultItem(page: PageData, highlight: string[]): HTMLLIElement {
-    const item = el('li', 'search-result');
-    const heading = el('h2', 'search-result-title');
+  function item(page: PageData, highlight: string[], level: 'h2' | 'h3', lacking?: string): HTMLLIElement {
+    const li = el('li', 'search-result');
+    const heading = el(level, 'search-result-title');
     const link = el('a');
     const url = new URL(page.url, location.origin);
     for (const form of highlight) url.searchParams.append('highlight', form);
@@ -74,37 +108,26 @@ function start(root: HTMLElement): void {
     const meta = el('p', 'search-result-meta');
     if (page.meta['category']) meta.append(el('span', 'search-result-category', page.meta['category']));
     if (page.meta['date']) {
-      const time = el('time', undefined, /^\d{4}-\d{2}-\d{2}$/.test(page.meta['date']) ? S.dayLabel(page.meta['date']) : '');
+      const time = el('time', undefined, /^\d{4}-\d{2}-\d{2}$/.test(page.meta['date']) ? dayLabel(page.meta['date']) : '');
       time.dateTime = page.meta['date'];
       meta.append(time);
     }
+    if (lacking) meta.append(el('span', 'search-result-missing', lacking));
     const text = el('p', 'search-result-excerpt');
     for (const segment of excerpt(realText(page.content, title), highlight)) {
       text.append(segment.mark ? el('mark', undefined, segment.text) : document.createTextNode(segment.text));
     }
-    item.append(heading, meta, text);
-    return item;
+    li.append(heading, meta, text);
+    return li;
   }
 
-  async function visibleIds(current: PortalAnswer, wanted: SearchState): Promise<string[]> {
-    const ids = current.results.map((r) => r.id);
-    if (!hasFilters(wanted) && wanted.sort === 'relevance') return ids;
-    return visibleResults(ids, await loadFacets(), wanted);
-  }
-
-  async function renderFilters(): Promise<void> {
-    if (!filters.open) return;
-    if (!answer) {
-      filterBody.replaceChildren(el('p', 'muted', S.empty));
-      return;
-    }
-    if (!facets) filterBody.replaceChildren(el('p', 'muted', S.filterLoading));
-    const data = await loadFacets();
-    const current = answer;
+  function filterGroups(current: PortalAnswer | undefined, data: Facets | undefined): HTMLElement[] {
+    if (!current) return [el('p', 'muted', say('search.empty'))];
+    if (!data) return [el('p', 'muted', say('search.filterLoading'))];
     const groups: HTMLElement[] = [];
     for (const { key, options } of facetGroups(current.results.map((r) => r.id), data, state)) {
       const fieldset = el('fieldset', 'search-facet');
-      fieldset.append(el('legend', undefined, S.filterNames[key] ?? key));
+      fieldset.append(el('legend', undefined, say(FILTER_NAMES[key])));
       for (const { value, count, checked } of options) {
         const label = el('label', 'search-facet-option');
         const box = el('input');
@@ -112,30 +135,55 @@ function start(root: HTMLElement): void {
         box.name = key;
         box.value = value;
         box.checked = checked;
-        label.append(box, document.createTextNode(` ${key === 'year' ? S.yearLabel(value) : value} `), el('span', 'search-facet-count', `(${count})`));
+        label.append(box, document.createTextNode(` ${key === 'year' ? say('search.yearValue', { year: value }) : value} `), el('span', 'search-facet-count', `(${count})`));
         fieldset.append(label);
       }
       groups.push(fieldset);
     }
     if (hasFilters(state)) {
-      const clear = el('button', 'search-filter-clear', S.filterClear);
+      const clear = el('button', 'search-filter-clear', say('search.filterClear'));
       clear.type = 'button';
       groups.push(clear);
     }
-    if (current === answer) filterBody.replaceChildren(...groups);
+    return groups;
   }
 
-  async function show(ids: string[], from: number, current: PortalAnswer, mine: number): Promise<void> {
-    const slice = ids.slice(from, from + PAGE_SIZE);
-    const pages = await Promise.all(slice.map((id) => current.data(id)));
-    if (mine !== run) return;
-    const items = pages.map((page) => resultItem(page, current.highlight));
-    list.append(...items);
-    shown = ids.slice(0, from + slice.length);
-    const rest = ids.length - shown.length;
+  /** The filters when the reader opens them (their own input: nothing else moves unasked). */
+  async function openFilters(): Promise<void> {
+    if (!filters.open) return;
+    const current = answer;
+    if (!current) {
+      filterBody.replaceChildren(...filterGroups(undefined, undefined));
+      return;
+    }
+    if (!facets) filterBody.replaceChildren(...filterGroups(current, undefined));
+    const data = await loadFacets().catch(() => undefined);
+    if (current === answer) filterBody.replaceChildren(...filterGroups(current, data));
+  }
+
+  function setMore(): void {
+    const rest = visible.length - shown;
     more.hidden = rest <= 0;
-    more.textContent = S.more(Math.min(PAGE_SIZE, rest));
-    if (from > 0) items[0]?.querySelector('a')?.focus();
+    more.textContent = say('search.more', { count: Math.min(PAGE_SIZE, rest) });
+  }
+
+  function clearOutput(): void {
+    output.hidden = true;
+    list.replaceChildren();
+    partialList.replaceChildren();
+    siteList.replaceChildren();
+    notice.replaceChildren();
+    more.hidden = true;
+    partial.hidden = true;
+    site.hidden = true;
+  }
+
+  function archiveLink(): HTMLElement {
+    const p = el('p');
+    const a = el('a', undefined, say('search.archiveByDate'));
+    a.href = `${base}releases/`;
+    p.append(a);
+    return p;
   }
 
   async function search(): Promise<void> {
@@ -143,55 +191,90 @@ function start(root: HTMLElement): void {
     const wanted = state;
     input.value = wanted.q;
     sort.value = wanted.sort;
-    document.title = wanted.q ? `‘${wanted.q}’ 검색 | ${siteTitle}` : `검색 | ${siteTitle}`;
-    list.replaceChildren();
-    more.hidden = true;
-    setNotice();
+    document.title = wanted.q ? `${say('search.docTitle', { q: wanted.q })} | ${siteTitle}` : `${templates['search.title'] ?? ''} | ${siteTitle}`;
+    clearOutput();
     answer = undefined;
+    visible = [];
+    shown = 0;
     if (!wanted.q.trim()) {
-      status.textContent = S.empty;
-      await renderFilters();
+      output.hidden = false;
+      status.textContent = say('search.empty');
+      if (filters.open) filterBody.replaceChildren(...filterGroups(undefined, undefined));
       return;
     }
-    status.textContent = S.searching;
+    status.textContent = say('search.searching');
     let current: PortalAnswer;
+    let data: Facets | undefined;
+    let pages: { results: PageData[]; partial: PageData[]; site: PageData[] };
+    let partialDocs: Ranked[];
     try {
-      current = await portalSearch(await loadPagefind(), wanted.q, language);
+      const [loaded, siteIds] = await Promise.all([loadPagefind(), loadSitePages()]);
+      current = await portalSearch(loaded, wanted.q, language, { sitePages: siteIds });
+      if (mine !== run) return;
+      // Filter data only when the filters or the date order need it.
+      const needsFacets = hasFilters(wanted) || wanted.sort === 'newest' || filters.open;
+      data = needsFacets ? await loadFacets().catch(() => undefined) : undefined;
+      const ids = current.results.map((r) => r.id);
+      visible = data ? visibleResults(ids, data, wanted) : ids;
+      const keptPartial = data ? new Set(visibleResults(current.partial.map((r) => r.id), data, { ...wanted, sort: 'relevance' })) : undefined;
+      partialDocs = current.partial.filter((doc) => !keptPartial || keptPartial.has(doc.id)).slice(0, PARTIAL_SIZE);
+      // Site pages carry no year, organisation or tag: with filters chosen they are not shown.
+      const siteDocs = hasFilters(wanted) ? [] : current.site.slice(0, SITE_SIZE);
+      const load = (docs: readonly { id: string }[]) => Promise.all(docs.map((doc) => current.data(doc.id)));
+      const [results, partialPages, sitePagesData] = await Promise.all([load(visible.slice(0, PAGE_SIZE).map((id) => ({ id }))), load(partialDocs), load(siteDocs)]);
+      pages = { results, partial: partialPages, site: sitePagesData };
     } catch {
-      if (mine === run) status.textContent = pagefind ? S.noIndex : S.failed;
+      if (mine !== run) return;
+      output.hidden = false;
+      status.textContent = pagefind ? say('search.noIndex') : say('search.failed');
       return;
     }
     if (mine !== run) return;
     answer = current;
-    const ids = await visibleIds(current, wanted);
-    if (mine !== run) return;
-    // Results first, then the count: the live region speaks when the results are there.
-    await show(ids, 0, current, mine);
-    if (mine !== run) return;
-    if (current.query.terms.length === 0) {
-      const why = [
-        ...(current.query.ignored.length ? [S.onlyParticles(current.query.ignored)] : []),
-        ...(current.query.short.length ? [S.tooShort(current.query.short)] : []),
-      ];
-      setNotice(...why, S.tips);
-      status.textContent = S.count(0);
-    } else if (current.results.length === 0) {
-      setNotice(S.noneFor(current.unmatched.length ? current.unmatched : [wanted.q]), S.tips, archiveLink());
-      status.textContent = S.count(0);
-    } else {
-      if (current.unmatched.length > 0) setNotice(S.unmatched(current.unmatched));
-      if (ids.length === 0) setNotice(...(current.unmatched.length ? [S.unmatched(current.unmatched)] : []), S.tips);
-      status.textContent = hasFilters(wanted) ? S.countFiltered(ids.length, current.results.length) : S.count(ids.length);
+
+    // Built off the page first, then put in all at once.
+    const items = pages.results.map((page) => item(page, current.highlight, 'h2'));
+    const partialItems = pages.partial.map((page, i) => item(page, current.highlight, 'h3', sayText(missingText(current.query, partialDocs[i]!))));
+    const siteItems = pages.site.map((page) => item(page, current.highlight, 'h3'));
+    const texts = answerTexts(current, { visible: visible.length, filtered: hasFilters(wanted) });
+    const lines: HTMLElement[] = texts.notices.map((text) => el('p', undefined, sayText(text)));
+    if (texts.tips) lines.push(el('p', undefined, say('search.tips')), archiveLink());
+    const groups = hasFilters(wanted) || filters.open ? filterGroups(current, data) : undefined;
+
+    list.replaceChildren(...items);
+    shown = items.length;
+    setMore();
+    notice.replaceChildren(...lines);
+    if (partialItems.length > 0) {
+      partialTitle.textContent = sayText(partialHeading(current.query, partialDocs));
+      partialList.replaceChildren(...partialItems);
+      partial.hidden = false;
     }
-    await renderFilters();
+    if (siteItems.length > 0) {
+      siteList.replaceChildren(...siteItems);
+      site.hidden = false;
+    }
+    if (groups) {
+      filterBody.replaceChildren(...groups);
+      filters.open = true;
+    }
+    output.hidden = false;
+    // The live region speaks once, with the count of the result list only.
+    status.textContent = sayText(texts.status);
   }
 
-  function archiveLink(): HTMLElement {
-    const p = el('p');
-    const a = el('a', undefined, S.toArchive);
-    a.href = `${base}releases/`;
-    p.append(a);
-    return p;
+  async function showMore(): Promise<void> {
+    const current = answer;
+    if (!current) return;
+    const mine = run;
+    const slice = visible.slice(shown, shown + PAGE_SIZE);
+    const pages = await Promise.all(slice.map((id) => current.data(id)));
+    if (mine !== run) return;
+    const items = pages.map((page) => item(page, current.highlight, 'h2'));
+    list.append(...items);
+    shown += items.length;
+    setMore();
+    items[0]?.querySelector('a')?.focus();
   }
 
   function navigate(next: SearchState): void {
@@ -205,7 +288,7 @@ function start(root: HTMLElement): void {
     navigate({ ...state, q: input.value.normalize('NFC').trim() });
   });
   sort.addEventListener('change', () => navigate({ ...state, sort: sort.value === 'newest' ? 'newest' : 'relevance' }));
-  filters.addEventListener('toggle', () => void renderFilters());
+  filters.addEventListener('toggle', () => void openFilters());
   filterBody.addEventListener('change', (event) => {
     const box = event.target;
     if (!(box instanceof HTMLInputElement) || box.type !== 'checkbox') return;
@@ -217,20 +300,14 @@ function start(root: HTMLElement): void {
   });
   filterBody.addEventListener('click', (event) => {
     if (!(event.target instanceof HTMLButtonElement)) return;
-    navigate({ ...state, filters: { year: [], category: [], organization: [], tag: [] } });
+    navigate({ ...state, filters: emptyFilters() });
     filters.querySelector('summary')?.focus();
   });
-  more.addEventListener('click', () => {
-    if (!answer) return;
-    const current = answer;
-    void visibleIds(current, state).then((ids) => show(ids, shown.length, current, run));
-  });
+  more.addEventListener('click', () => void showMore());
   window.addEventListener('popstate', () => {
     state = readState(location.search);
-    if (hasFilters(state)) filters.open = true;
     void search();
   });
 
-  if (hasFilters(state)) filters.open = true;
   void search();
 }
