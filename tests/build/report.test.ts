@@ -150,6 +150,15 @@ describe('/report/ after the end', () => {
       expect(text(notice.text()), page).toContain('최종 성과(잠정)');
     }
   });
+  it('the data downloads say it too: /data/ and programme.json (interim, provisional, final)', () => {
+    const status = (site: Shared) => (JSON.parse(site.file('data/programme.json')) as { results: { status: string; date: string | null } }).results;
+    expect(status(real)).toEqual({ status: 'interim', label: '중간', date: null });
+    expect(status(realEnded)).toEqual({ status: 'provisional', label: '잠정', date: null });
+    expect(status(fullEnded)).toEqual({ status: 'final', label: '확정', date: SETTLED_ON });
+    expect(realEnded.file('data/programme.csv')).toContain('results.status,provisional');
+    expect(load(realEnded, '/data/')('[data-results]').attr('data-results')).toBe('provisional');
+    expect(load(fullEnded, '/data/')('[data-results]').attr('data-results')).toBe('final');
+  });
   it('real content: no after-end contact is invented while press.yaml gives none', () => {
     expect(load(realEnded, '/')('aside.ended [data-after-end-contact]').attr('data-after-end-contact')).toBe('none');
     const press = load(realEnded, '/press/');
