@@ -13,6 +13,11 @@
  * - **Updated** (`업데이트` on the KPI pages and /data/, each dataset's `dateModified`): the one
  *   rule is `recordOf(...).updated` — the record's date once frozen, the as-of day before (while
  *   the programme runs, the pages change with the day: the D-day, months that turn 미보고).
+ *
+ * API: `recordOf` (the record at an instant) fed by `dataFacts` (the days the data files give);
+ * both are called once, in `src/content-io/site-data.ts`. Pages and other outputs (the data
+ * downloads, an archive's manifest) read the result as `siteData().record`: `day` (the record's
+ * date, `YYYY-MM-DD`), `kind`, `updated`, `frozen`, `next`.
  */
 import { kstDay, type KstTime } from '../foundation/kst.ts';
 import { closesAt, opensAt, type ApplicationPeriod } from '../schemas/application.ts';
@@ -33,7 +38,7 @@ export type FactKind =
   | 'results';
 
 /** A fact of the content at an instant (a release's time) or on a KST day (a data file's date). */
-export type DatedFact = { kind: FactKind; instant: Date } | { kind: FactKind; day: string };
+type DatedFact = { kind: FactKind; instant: Date } | { kind: FactKind; day: string };
 
 export interface RecordReleaseInput {
   date: KstTime;
