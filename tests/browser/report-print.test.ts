@@ -86,6 +86,15 @@ describe.each(['real', 'full'] as const)('/report/ printed (%s)', (name) => {
       at = found;
     }
   });
+  it('breaks long tables between rows with the header row repeated on each page', () => {
+    const { pages } = printed;
+    // The timeline's header (날짜 · 구분 · 내용) heads every page the timeline runs over.
+    const heads = pages.filter((text) => squeeze(text).includes('날짜구분내용')).length;
+    const rows = pages.filter((text) => /\d{4}년\d{1,2}월\d{1,2}일(보도자료|공고|매칭|출범|정정·수정|수치수정|철회|주소이동|종료)/.test(squeeze(text))).length;
+    expect(heads).toBeGreaterThanOrEqual(1);
+    expect(heads).toBe(rows);
+    if (name === 'full') expect(heads).toBeGreaterThan(1);
+  });
   it('prints links with absolute addresses, never a relative path', () => {
     const all = squeeze(printed.pages.join(' '));
     expect(all).not.toMatch(/\(\/[^)]*\)/);
