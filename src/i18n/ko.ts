@@ -1641,6 +1641,7 @@ export const ko = {
   'report.subtitleProvisional': '최종 보고 · 정산 전',
   'report.subtitleFinal': '최종 보고 · {date} 확정',
   'report.recordDay': '기록 기준일',
+  'report.recordDayNote': '이 기록에 적힌 가장 늦은 날 (보도자료, 정정, 자료의 기준일)',
   'report.address': '이 보고의 주소',
   'report.toc': '차례',
   'report.homeLink': '사업 성과 보고 ({status}) 보기',
