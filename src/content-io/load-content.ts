@@ -27,6 +27,7 @@ import { pageLinkTarget, programmeUrlProblems, type LinkContext, type LinkedRele
 import { LOCAL_ORIGIN, type SiteAddress } from './site-env.ts';
 import { findStatUses, loadKpiFiles } from './kpi-files.ts';
 import { checkKpiRules } from '../rules/kpi-rules.ts';
+import { resultsProblems } from '../rules/results-rules.ts';
 import { permanenceProblems } from './permanence.ts';
 import type { BudgetRow } from '../schemas/budget.ts';
 import type { MatchPair } from '../schemas/match.ts';
@@ -169,6 +170,7 @@ export function loadContent(contentDir: string, asOf: Date, site: SiteAddress = 
   check(() => checkCrossFile(loaded));
   check(() => futureChangeProblems(releases, asOf));
   if (programme) check(() => programmeUrlProblems(programme, read.links, asOf));
+  if (programme) check(() => resultsProblems(programme, asOf));
   const kpi = guard(folder, problems, () => loadKpiFiles(contentDir, problems)) ?? { complete: false };
   if (kpi.budget) loaded.budget = kpi.budget;
   if (kpi.matches) loaded.matches = kpi.matches;

@@ -15,16 +15,20 @@ export function loadPress(contentDir: string, organizations: readonly Organizati
   if (!result) return undefined;
   if (organizations) {
     const ids = new Set(organizations.map((o) => o.id));
-    result.data.contacts.forEach((contact, index) => {
-      if (!contact.organization || ids.has(contact.organization)) return;
-      problems.push({
-        file: result.file,
-        field: `contacts.${index}.organization`,
-        severity: 'error',
-        ...unknownOrganizationId(contact.organization),
-        ...result.locate(['contacts', index, 'organization']),
+    const check = (contacts: readonly { organization?: string | undefined }[], at: (string | number)[]) =>
+      contacts.forEach((contact, index) => {
+        if (!contact.organization || ids.has(contact.organization)) return;
+        problems.push({
+          file: result.file,
+          field: [...at, index, 'organization'].join('.'),
+          severity: 'error',
+          ...unknownOrganizationId(contact.organization),
+          ...result.locate([...at, index, 'organization']),
+        });
       });
-    });
+    check(result.data.contacts, ['contacts']);
+    // Issue 12: the contact for questions after the programme's end names organisations too.
+    if (result.data.afterEnd) check(result.data.afterEnd.contacts, ['afterEnd', 'contacts']);
   }
   return result;
 }

@@ -26,6 +26,9 @@ import { describeAttachments, type AttachmentFile } from './attachments.ts';
 import { readPermanence } from './permanence.ts';
 import { readLanguage } from './search-language.ts';
 import { readSiteEnv } from './site-env.ts';
+// Issue 12: the record's date, the frozen record, the state of the results.
+import { dataFacts, recordOf, type SiteRecord } from '../domain/record.ts';
+import { resultsState, type ResultsState } from '../domain/results.ts';
 
 type ReleaseCollectionEntry = Awaited<ReturnType<typeof getCollection<'releases'>>>[number];
 
@@ -63,6 +66,10 @@ export interface SiteData {
   attachmentsOf: (release: { id: string; data: { attachments: readonly Attachment[] } }) => Promise<(AttachmentFile & { image: ImageMetadata | undefined })[]>;
   /** The absolute URL of a site path (`/releases/`) on this build's site and base. */
   url: (sitePath: string) => string;
+  /** Issue 12: the record's date, whether it is frozen, and the one "updated" day of every page and dataset. */
+  record: SiteRecord;
+  /** Issue 12: interim, provisional (잠정) or final (확정) figures. */
+  results: ResultsState;
 }
 
 export type PolicyPageEntry = Awaited<ReturnType<typeof getCollection<'pages'>>>[number];
@@ -97,6 +104,24 @@ async function load(): Promise<SiteData> {
   const snapshot = kpiSnapshot(kpi, asOf);
   const { former } = readPermanence(contentDir);
   const items = feedItems({ releases, former, asOf, url });
+  // Issue 12: every dated fact of the content, for the record's date and the frozen record.
+  const record = recordOf({
+    asOf,
+    phase: snapshot.clock.phase,
+    period: programme.period,
+    releases: releases.map((r) => r.data),
+    former,
+    days: dataFacts({
+      referenceDates: [snapshot.budget.referenceDate, snapshot.participants.referenceDate, snapshot.matches.referenceDate],
+      stageDates: kpi.matches.flatMap((pair) => pair.stages.map((s) => s.date)),
+      revisions: kpi.revisions ?? [],
+      sources: Object.values(programme.sources),
+      organizations: organizationList,
+      membershipAsOf: programme.membership.asOf,
+      pages: [...(pressEntry ? [pressEntry.data] : []), ...policyPages.map((p) => p.data)],
+      results: programme.results,
+    }),
+  });
   return {
     asOf,
     preview,
@@ -122,6 +147,8 @@ async function load(): Promise<SiteData> {
         })),
       ),
     url,
+    record,
+    results: resultsState(snapshot.clock.phase, programme.results, snapshot.clock.today),
   };
 }
 

@@ -40,4 +40,6 @@ export const paths = {
   /** An attachment's download: `/attachments/<release id>/<file>`. */
   attachment: (releaseId: string, file: string) => `/attachments/${releaseId}/${encodeURIComponent(file.normalize('NFC'))}`,
   policy: (slug: string) => `/policies/${slug}/`,
+  /** The programme's report (issue 12): 사업 성과 보고. */
+  report: () => '/report/',
 } as const;

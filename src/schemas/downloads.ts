@@ -70,6 +70,10 @@ export const programmeDownloadSchema = z
     targets: z
       .array(z.object({ kpi: z.string(), value: z.number(), by: day(), source: z.string() }).strict())
       .describe(t('field.downloads.targets')),
+    results: z
+      .object({ status: z.enum(['interim', 'provisional', 'final']), label: z.string(), date: day().nullable() })
+      .strict()
+      .describe(t('field.downloads.results')),
     licence: z.object({ name: z.string(), note: z.string().optional(), url: z.string().optional() }).strict().describe(t('field.downloads.licence')),
     sources: z.record(z.string(), sourceShape).describe(t('field.downloads.sources')),
   })

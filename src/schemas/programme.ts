@@ -2,6 +2,7 @@ import { problemText, t } from '../i18n/index.ts';
 import { z } from 'astro/zod';
 import { daySchema, idSchema, say, sourceRefSchema, text, webUrlSchema } from './common.ts';
 import { kpiTargetsSchema } from './kpi-target.ts';
+import { resultsSchema } from './results.ts';
 
 const nonNegativeInt = z
   .number(say(problemText('programme.mustBeANumber')))
@@ -91,9 +92,18 @@ export const programmeSchema = z
       .default({ verification: {} })
       .describe(t('field.programme.programmeSchema.bing')),
     targets: kpiTargetsSchema,
+    // Issue 12: provisional (잠정) or final (확정) figures after the end (./results.ts).
+    results: resultsSchema.optional(),
     sources: z.record(idSchema, sourceSchema).describe(t('field.programme.sources')),
   })
-  .strict();
+  .strict()
+  .superRefine((programme, ctx) => {
+    // Figures are confirmed after the settlement, which follows the end of the period.
+    const confirmed = programme.results?.date;
+    if (confirmed && confirmed <= programme.period.end) {
+      ctx.addIssue({ code: 'custom', path: ['results', 'date'], message: say(problemText('results.dateNotAfterEnd', { end: programme.period.end })).error });
+    }
+  });
 
 export type Programme = z.output<typeof programmeSchema>;
 export type Source = z.output<typeof sourceSchema>;

@@ -240,7 +240,7 @@ describe('the real content during the programme', () => {
 });
 
 describe('after the programme ends', () => {
-  it('every page says so, with the final figures and a link to them', () => {
+  it('every page says so, with the final figures (잠정 until staff confirm them), a link to the report and the after-end contact', () => {
     const built = afterEnd;
     const files = htmlFiles(built.outDir);
     expect(files.length).toBeGreaterThan(10);
@@ -248,8 +248,10 @@ describe('after the programme ends', () => {
       const notice = cheerio.load(built.file(file))('main aside.ended');
       const text = notice.text().replace(/\s+/g, ' ');
       expect(text, file).toContain('사업 기간(2025년 12월 17일 ~ 2026년 12월 31일)이 끝났습니다');
-      expect(text, file).toMatch(/최종 성과: 예산 집행 [\d.]+% · 참여 기관 .+ · 수요·공급기업 매칭 \d+건/);
-      expect(notice.find('a').attr('href'), file).toBe('/kpi/');
+      expect(text, file).toMatch(/최종 성과\(잠정\): 예산 집행 [\d.]+% · 참여 기관 .+ · 수요·공급기업 매칭 \d+건/);
+      expect(notice.find('a').attr('href'), file).toBe('/report/');
+      // kpi-synthetic has no press.yaml: no contact for after the end is invented.
+      expect(notice.find('[data-after-end-contact]').attr('data-after-end-contact'), file).toBe('none');
     }
   });
 });

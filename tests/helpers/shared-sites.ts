@@ -7,7 +7,7 @@
  * tests of the build itself (atomic publishing, a refused build, the hostile-content builds) run
  * `astro build` on their own; the reproducible-build test's second build is `fullAgain` here.
  */
-import { cpSync, existsSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSite, DEFAULT_BASE, DEFAULT_SITE, markPending, runBuildInBackground, type BuildOptions, type BuiltSite } from './build-site.ts';
 import { FULL_AS_OF, FULL_BASE, fullContent } from './full-fixture.ts';
@@ -44,6 +44,64 @@ function feedsContent(): string {
   return dir;
 }
 
+/** Two instants after the programme's end (issue 12): a rebuild on the later day changes nothing. */
+export const ENDED_AS_OF = '2027-02-01';
+export const ENDED_LATER_AS_OF = '2027-09-01';
+/** The day the settled full fixture's figures were confirmed (programme.yaml `results`). */
+export const SETTLED_ON = '2027-01-29';
+/** The extended fixture's new end (programme.yaml `period.end`), and the instant it is built at. */
+export const EXTENDED_END = '2027-06-30';
+export const EXTENDED_AS_OF = '2027-01-15';
+
+/** A copy of a content folder with some files changed (once per run, at a fixed place). */
+function variant(name: string, from: string, change: (dir: string) => void): string {
+  const dir = path.join(buildRoot(), `content-${name}`);
+  if (existsSync(path.join(dir, '.ready'))) return dir;
+  cpSync(from, dir, { recursive: true, filter: (src) => !src.endsWith('.ready') });
+  change(dir);
+  writeFileSync(path.join(dir, '.ready'), '');
+  return dir;
+}
+
+/**
+ * The full fixture after the settlement: staff marked the figures final (확정) and named the
+ * contact for questions after the end, as the guide asks them to.
+ */
+async function settledContent(): Promise<string> {
+  const full = await fullContent();
+  return variant('full-settled', full, (dir) => {
+    const programme = path.join(dir, 'programme.yaml');
+    writeFileSync(programme, `${readFileSync(programme, 'utf8').trimEnd()}\nresults:\n  status: 확정\n  date: ${SETTLED_ON}\n  source: synthetic\n  note: 정산을 마친 시험용 확정치입니다.\n`);
+    writeFileSync(
+      path.join(dir, 'press.yaml'),
+      [
+        'updated: 2026-11-20',
+        'contacts:',
+        '  - organization: jeju-technopark',
+        '    name: 제주테크노파크',
+        'afterEnd:',
+        '  contacts:',
+        '    - organization: jeju-technopark',
+        '      department: 시험용 기록 담당',
+        '      email: records@example.org',
+        '  note: 시험용 문의처입니다.',
+        '',
+      ].join('\n'),
+    );
+  });
+}
+
+/** The synthetic KPI year with its period extended to EXTENDED_END in programme.yaml: nothing else changes. */
+function extendedContent(): string {
+  return variant('extended', path.join(FIXTURES, 'kpi-synthetic'), (dir) => {
+    const programme = path.join(dir, 'programme.yaml');
+    const text = readFileSync(programme, 'utf8');
+    const changed = text.replace(/^(period:\n(?:  .*\n)*?  end: )2026-12-31$/m, `$1${EXTENDED_END}`);
+    if (changed === text) throw new Error('kpi-synthetic/programme.yaml: period.end 2026-12-31 not found');
+    writeFileSync(programme, changed);
+  });
+}
+
 export const SHARED_SITES = {
   /** The real content (content/) during the programme, at the site root. */
   real: { about: 'real content, 2026-11-27', options: async () => at(REAL_CONTENT, '2026-11-27') },
@@ -69,6 +127,14 @@ export const SHARED_SITES = {
   feeds: { about: 'recorded and changed releases, 2026-11-27, /portal/', options: async () => at(feedsContent(), '2026-11-27', SUB_BASE, SUB_SITE) },
   /** The full fixture built a second time, into a folder and cache of its own: the reproducible-build test compares the two. */
   fullAgain: { about: 'full fixture again (reproducible build)', options: async () => ({ ...at(await fullContent(), FULL_AS_OF, FULL_BASE), copy: 2 }) },
+  /** Issue 12, the frozen record: the real content after the end (provisional figures), and months later. */
+  realEnded: { about: `real content, ${ENDED_AS_OF} (after the end)`, options: async () => at(REAL_CONTENT, ENDED_AS_OF) },
+  realEndedLater: { about: `real content, ${ENDED_LATER_AS_OF} (the frozen record)`, options: async () => at(REAL_CONTENT, ENDED_LATER_AS_OF) },
+  /** The full fixture after the settlement (final figures, an after-end contact), under /portal/, and months later. */
+  fullEnded: { about: `settled full fixture, ${ENDED_AS_OF}, /portal/`, options: async () => at(await settledContent(), ENDED_AS_OF, FULL_BASE) },
+  fullEndedLater: { about: `settled full fixture, ${ENDED_LATER_AS_OF}, /portal/`, options: async () => at(await settledContent(), ENDED_LATER_AS_OF, FULL_BASE) },
+  /** The synthetic KPI year with the period extended to 2027-06-30, at the instant `afterEnd` is built (issue 12, item 8). */
+  extended: { about: `kpi-synthetic extended to ${EXTENDED_END}, ${EXTENDED_AS_OF}`, options: async () => at(extendedContent(), EXTENDED_AS_OF) },
 } satisfies Record<string, SharedSite>;
 
 export type SharedSiteName = keyof typeof SHARED_SITES;

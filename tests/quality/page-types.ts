@@ -17,6 +17,7 @@ export type PageType =
   | 'tag'
   | 'press'
   | 'notice'
+  | 'report'
   | '404'
   | 'other';
 
@@ -35,6 +36,7 @@ export const JS_BUDGET: Record<PageType, number> = {
   tag: 0,
   press: 0,
   notice: 0,
+  report: 0,
   '404': 0,
   other: 0,
 };
@@ -61,6 +63,7 @@ export function pageType(file: string): PageType {
   if (/^\/tags\//.test(url)) return 'tag';
   if (/^\/press\//.test(url)) return 'press';
   if (/^\/notices\//.test(url)) return 'notice';
+  if (url === '/report/') return 'report';
   return 'other';
 }
 

@@ -9,13 +9,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sharedSite } from '../helpers/shared-sites.ts';
 import { distFiles } from './dist.ts';
+import { MAY_DIFFER } from './may-differ.ts';
 
-/** Files allowed to differ between two builds of the same content, and why. */
-export const MAY_DIFFER: { pattern: RegExp; reason: string }[] = [
-  { pattern: /^pagefind\/filter\/[^/]+\.pf_filter$/, reason: 'Pagefind filter index: its filter maps are written in hash-map order, which is not stable between runs' },
-  { pattern: /^pagefind\/pagefind\.[^/]+\.pf_meta$/, reason: 'Pagefind metadata index: names the filter files by content hash, and those change as above' },
-  { pattern: /^pagefind\/pagefind-entry\.json$/, reason: 'Pagefind entry file: names the metadata file by its hash' },
-];
 
 const digest = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 

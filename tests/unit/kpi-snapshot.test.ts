@@ -16,7 +16,7 @@ describe('kpiSnapshot: calendar', () => {
   });
   it('keeps the build date apart from the 기준일', () => {
     const s = kpiSnapshot(input({ matches: realMatches }), day('2026-03-01'));
-    expect(s.updated).toBe('2026-03-01');
+    expect(s.clock.today).toBe('2026-03-01');
     expect(s.matches.referenceDate).toBe('2025-12-17');
   });
 });

@@ -86,7 +86,8 @@ export function kpiCards(snapshot: KpiSnapshot, programme: Programme, { compact 
     figure: formatPercent(clock.shareElapsed),
     details: [clockDetail, t('card.clockDetailPeriod', { start: formatDay(snapshot.period.start), end: formatDay(snapshot.period.end) })],
     bars: [{ label: t('card.barElapsed', { share: formatPercent(clock.shareElapsed) }), share: clock.shareElapsed, kind: 'time' }],
-    referenceDate: clock.today,
+    // After the end the period itself is the figure's reference: its last day, not the build's.
+    referenceDate: clock.phase === 'ended' ? snapshot.period.end : clock.today,
     source: citation(programme, programme.period.source),
     empty: false,
   };

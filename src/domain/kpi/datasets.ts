@@ -16,6 +16,7 @@ import type { Dataset as DatasetName } from '../../schemas/revision.ts';
 import { citation } from '../sources.ts';
 import { stagesReached } from './matches.ts';
 import { kstDay } from '../../foundation/kst.ts';
+import { resultsState } from '../results.ts';
 import type { KpiInput, KpiSnapshot, Revision } from './types.ts';
 
 export const DATASET_NAMES = ['budget', 'organizations', 'matches', 'programme'] as const satisfies readonly DatasetName[];
@@ -164,6 +165,8 @@ export function openDatasets(input: KpiInput, snapshot: KpiSnapshot): OpenDatase
     },
     membership: { ...programme.membership },
     targets: (programme.targets ?? []).map((t) => ({ kpi: t.kpi, value: t.value, by: t.by ?? programme.period.end, source: t.source })),
+    // Issue 12: interim while the programme runs, provisional (잠정) after its end, final (확정) once staff confirm it.
+    results: ((state) => ({ status: state.kind, label: state.label, date: state.confirmed ?? null }))(resultsState(snapshot.clock.phase, programme.results, snapshot.clock.today)),
     licence: Object.fromEntries(Object.entries(programme.licence).filter(([, v]) => v !== undefined)) as { name: string },
     sources: Object.fromEntries(
       Object.entries(programme.sources).map(([id, s]) => [id, Object.fromEntries(Object.entries(s).filter(([, v]) => v !== undefined))]),

@@ -3,7 +3,6 @@
  * need, computed from the content and an as-of instant by the three calculators (budget.ts,
  * participants.ts, matches.ts). Pure. The contract (types and the meaning of each field) is in ./types.ts.
  */
-import { kstDay } from '../../foundation/kst.ts';
 import { lastDayOfMonth, monthOfDay, monthsBetween } from '../../foundation/month.ts';
 import { programmeClock } from '../programme-clock.ts';
 import { budgetKpi } from './budget.ts';
@@ -23,7 +22,6 @@ export function kpiSnapshot(input: KpiInput, asOf: Date): KpiSnapshot {
   const last = months.at(-1) ?? todayMonth;
   return {
     asOf,
-    updated: kstDay(asOf),
     clock,
     period: { start, end },
     months,

@@ -252,8 +252,6 @@ export interface MatchesKpi extends KpiBase {
 export interface KpiSnapshot {
   /** The as-of instant the snapshot is computed for. */
   asOf: Date;
-  /** KST day of asOf: shown apart as 업데이트, never as a KPI's 기준일. */
-  updated: Day;
   clock: ProgrammeClock;
   /** Programme start and end days. */
   period: { start: Day; end: Day };
