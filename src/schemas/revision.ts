@@ -12,7 +12,7 @@ import { problemText, t } from '../i18n/index.ts';
 import { z } from 'astro/zod';
 import { daySchema, say, sourceRefSchema, text } from './common.ts';
 
-export const DATASETS = ['budget', 'organizations', 'matches', 'programme'] as const;
+export const DATASETS = ['budget', 'organizations', 'matches', 'programme', 'releases'] as const;
 export type Dataset = (typeof DATASETS)[number];
 
 export const revisionSchema = z
