@@ -14,6 +14,7 @@ describe('recordDayOf', () => {
     ];
     expect(recordDayOf({ releases, referenceDays: [undefined, '2026-01-31'] })).toBe('2026-03-04');
     expect(recordDayOf({ releases, referenceDays: ['2026-06-30'] })).toBe('2026-06-30');
+    expect(recordDayOf({ releases, referenceDays: [], revisions: ['2026-07-10'] })).toBe('2026-07-10');
     expect(recordDayOf({ releases: [], referenceDays: [undefined] })).toBeUndefined();
   });
 });

@@ -27,9 +27,9 @@ export function releaseRowsOf(datasets: readonly OpenDataset[]): ReleaseRow[] {
   return (datasets.find((d) => d.name === 'releases')?.json ?? []) as ReleaseRow[];
 }
 
-/** The record's date of these datasets: their releases, corrections, withdrawals, moves and reference days. */
+/** The record's date of these datasets: their releases, corrections, withdrawals, moves, reference days and change logs. */
 export function archiveRecordDate(datasets: readonly OpenDataset[]): string | null {
-  return recordDayOf({ releases: releaseRowsOf(datasets), referenceDays: datasets.map((d) => d.referenceDate) }) ?? null;
+  return recordDayOf({ releases: releaseRowsOf(datasets), referenceDays: datasets.map((d) => d.referenceDate), revisions: datasets.flatMap((d) => d.revisions.map((r) => r.date)) }) ?? null;
 }
 
 export function dataFilesOf(datasets: readonly OpenDataset[]): string[] {

@@ -1,6 +1,6 @@
 /**
  * The record's date for the archive's manifest (issue 12, item 4): the latest dated fact in the
- * content, not the build's instant, so the same content gives the same archive on any later day.
+ * content (a release, a correction, a withdrawal or move, a data file's 기준일, a revision), not the build's instant, so the same content gives the same archive on any later day.
  *
  * To be replaced by the record date of `src/domain/record.ts` (issue 12, items 1–5) when the two
  * branches merge: this is the one small function the archive needs until then. Pure.
@@ -19,6 +19,8 @@ export interface RecordFacts {
   }[];
   /** The KPI snapshot's and datasets' reference days (기준일), undefined where there is no data yet. */
   referenceDays: readonly (string | undefined)[];
+  /** The days of the datasets' change logs (content/revisions.yaml). */
+  revisions?: readonly string[];
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}/;
@@ -28,6 +30,7 @@ export function recordDayOf(facts: RecordFacts): string | undefined {
   const days = [
     ...facts.releases.flatMap((r) => [r.date, ...r.corrections.map((c) => c.date), ...(r.updated ? [r.updated] : [])]),
     ...facts.referenceDays.filter((d): d is string => d !== undefined),
+    ...(facts.revisions ?? []),
   ]
     .map((text) => DAY.exec(text)?.[0])
     .filter((day): day is string => day !== undefined);
