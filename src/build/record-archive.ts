@@ -39,8 +39,8 @@ const URL_ATTRIBUTES: [selector: string, attribute: string][] = [
   ['area[href]', 'href'],
   ['img[src]', 'src'],
   ['source[src]', 'src'],
-  ['link[rel~="stylesheet"][href]', 'href'],
-  ['link[rel~="icon"][href]', 'href'],
+  // Stylesheets, icons, feeds; the canonical address stays the live one.
+  ['link[href]:not([rel="canonical"])', 'href'],
   ['form[action]', 'action'],
 ];
 const SRCSET = 'img[srcset], source[srcset]';

@@ -100,13 +100,11 @@ describe('releases on paper', () => {
     const longest = ids.reduce((a, b) => (length(b) > length(a) ? b : a));
     const withFiles = ids.find((id) => load(full.page(`/releases/${id}/`))('.attachments a[data-print-url]').length > 0);
     expect(withFiles).toBeDefined();
-    for (const id of [longest, withFiles ?? longest]) {
+    for (const id of new Set([longest, withFiles ?? longest])) {
       const printed = await print(full, id);
       expectGoodPrint(printed);
       expect(printed.pages.length, id).toBeLessThanOrEqual(Math.max(2, Math.ceil(printed.screens)));
+      if (id === withFiles) expect(printed.printUrls.find((u) => u.includes('/attachments/'))).toMatch(/^https:\/\/portal\.example\/portal\/attachments\//);
     }
-    const files = await print(full, withFiles ?? longest);
-    const attachment = files.printUrls.find((u) => u.includes('/attachments/'));
-    expect(attachment).toMatch(/^https:\/\/portal\.example\/portal\/attachments\//);
   });
 });
