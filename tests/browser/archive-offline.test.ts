@@ -37,7 +37,10 @@ describe('the archive from disk', () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, offline: true });
     const page = await context.newPage();
     const failed: string[] = [];
-    page.on('requestfailed', (r) => failed.push(r.url()));
+    // A download ends its request as aborted; a missing file is ERR_FILE_NOT_FOUND.
+    page.on('requestfailed', (r) => {
+      if (r.failure()?.errorText !== 'net::ERR_ABORTED') failed.push(`${r.url()} ${r.failure()?.errorText ?? ''}`);
+    });
     const ids = (JSON.parse(readFileSync(path.join(root, 'data/releases.json'), 'utf8')) as { id: string; status: string }[]).filter((r) => r.status === 'published').map((r) => r.id);
     const withFiles = ids.find((id) => readFileSync(path.join(root, 'releases', id, 'index.html'), 'utf8').includes('../../attachments/'));
     expect(withFiles).toBeDefined();
@@ -54,6 +57,13 @@ describe('the archive from disk', () => {
       expect(href.startsWith('file://'), href).toBe(true);
       expect(existsSync(fileURLToPath(href)), href).toBe(true);
     }
+    // Following a document's link downloads the archived file itself.
+    const documentLink = page.locator('.attachments ul a[download]').first();
+    const [download] = await Promise.all([page.waitForEvent('download'), documentLink.click()]);
+    const saved = path.join(root, '..', 'archive-download');
+    await download.saveAs(saved);
+    const expected = fileURLToPath((await documentLink.evaluate((a) => (a as HTMLAnchorElement).href)) ?? '');
+    expect(readFileSync(saved).equals(readFileSync(expected))).toBe(true);
     const image = hrefs.find((h) => /\.(png|jpe?g|webp)$/i.test(h));
     if (image) {
       const response = await page.goto(image);
