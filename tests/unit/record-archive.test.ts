@@ -1,4 +1,5 @@
 /** The archive's pure parts: the record's date, links from disk, the manifest and reproducible zip bytes, the figures on /data/. */
+import { spawnSync } from 'node:child_process';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { recordDayOf } from '../../src/domain/archive/record-day.ts';
@@ -84,6 +85,13 @@ describe('archiveZip', () => {
     expect(Buffer.from(two).equals(Buffer.from(one))).toBe(true);
     const time = entryTime('2026-12-31');
     expect([time.getFullYear(), time.getMonth() + 1, time.getDate(), time.getHours()]).toEqual([2026, 12, 31, 12]);
+  });
+
+  it('gives the same bytes in every time zone (entry times are written from local parts)', () => {
+    const script = `import('./src/domain/archive/zip.ts').then(({ archiveZip, sha256Hex }) => console.log(sha256Hex(archiveZip([{ path: 'a/가.txt', bytes: new TextEncoder().encode('x') }], ${JSON.stringify(meta)}).zip)))`;
+    const hashes = ['UTC', 'Asia/Seoul', 'America/Los_Angeles', 'Pacific/Kiritimati'].map((tz) => spawnSync(process.execPath, ['-e', script], { env: { ...process.env, TZ: tz }, encoding: 'utf8' }).stdout.trim());
+    expect(hashes[0]).toMatch(/^[0-9a-f]{64}$/);
+    expect(new Set(hashes).size).toBe(1);
   });
 
   it('refuses a path outside the archive or twice', () => {
