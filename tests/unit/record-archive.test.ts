@@ -1,11 +1,14 @@
 /** The archive's pure parts: the record's date, links from disk, the manifest and reproducible zip bytes, the figures on /data/. */
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { recordDayOf } from '../../src/domain/archive/record-day.ts';
 import { offlineHref, relativePath, type OfflineContext } from '../../src/domain/archive/offline-links.ts';
 import { archiveZip, entryTime, MANIFEST_PATH, sha256Hex, type ArchiveFile } from '../../src/domain/archive/zip.ts';
 import { fillArchiveFigures } from '../../src/integrations/record-archive.ts';
+import { REPO_ROOT } from '../helpers/paths.ts';
 
 describe('recordDayOf', () => {
   it('is the latest dated fact: a release, a correction, a withdrawal or move, a reference day', () => {
@@ -104,5 +107,17 @@ describe('the figures on /data/', () => {
   it('fill the marked places only', () => {
     const html = '<dd data-archive-size data-astro-cid-x>빌드할 때</dd><dd data-archive-count data-astro-cid-x>빌드할 때</dd><dd>빌드할 때</dd>';
     expect(fillArchiveFigures(html, 372_863, 145)).toBe('<dd data-archive-size data-astro-cid-x>364.1 KB</dd><dd data-archive-count data-astro-cid-x>145</dd><dd>빌드할 때</dd>');
+  });
+});
+
+describe('where the archive is written', () => {
+  it('in astro:build:done after the pages, before the search index and the atomic publish (so into the staging folder: a failed archive fails the build and publishes nothing)', () => {
+    // The config's list, read as text: importing it would pin an as-of instant in this process.
+    const config = readFileSync(path.join(REPO_ROOT, 'astro.config.mjs'), 'utf8');
+    const list = /integrations: \[([\s\S]*?)\n {2}\]/.exec(config)?.[1] ?? '';
+    const calls = [...list.matchAll(/^\s{4}(\w+)\(/gm)].map((m) => m[1]);
+    expect(calls.indexOf('recordArchiveIntegration')).toBeGreaterThan(-1);
+    expect(calls.indexOf('recordArchiveIntegration')).toBeLessThan(calls.indexOf('searchIndex'));
+    expect(calls.at(-1)).toBe('atomicPublish');
   });
 });
