@@ -428,7 +428,7 @@ export const ko = {
   'format.man': '{n}만',
   'format.won': '{sign}{amount} 원',
   'data.title': '공개 데이터',
-  'data.lead': '이 포털의 성과지표와 기관·매칭 자료를 CSV와 JSON으로 내려받을 수 있습니다. 주소는 바뀌지 않습니다.',
+  'data.lead': '이 포털의 보도자료 목록, 성과지표와 기관·매칭 자료를 CSV와 JSON으로 내려받을 수 있고, 전체 기록은 ZIP 파일 하나로 받을 수 있습니다. 주소는 바뀌지 않습니다.',
   'data.datasets': '데이터셋',
   'data.description': '설명',
   'data.unit': '단위',
