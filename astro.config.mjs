@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { atomicPublish } from './src/integrations/atomic-publish.ts';
 import { contentGate } from './src/integrations/content-gate.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { recordArchiveIntegration } from './src/integrations/record-archive.ts';
 import { sitemapFilter } from './src/content-io/permanence.ts';
 import { readSiteEnv } from './src/content-io/site-env.ts';
 import { t } from './src/i18n/index.ts';
@@ -31,6 +32,8 @@ export default defineConfig({
   integrations: [
     contentGate(siteEnv),
     sitemap({ filter: sitemapFilter(contentDir, env.PORTAL_BASE || '/') }),
+    // Writes /data/archive.zip into the staging folder in astro:build:done, and its size into /data/.
+    recordArchiveIntegration(contentDir),
     // Writes the search index into the built site in astro:build:done.
     searchIndex(contentDir),
     // Last, always: `astro build` writes into a staging folder, which this swaps in for outDir in

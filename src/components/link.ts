@@ -1,4 +1,4 @@
-import { joinBase } from '../foundation/urls.ts';
+import { absoluteUrl, joinBase, readableUrl } from '../foundation/urls.ts';
 
 /**
  * A site path (`paths.releases()`) as an href under the build's base path,
@@ -9,15 +9,9 @@ export function link(sitePath: string): string {
 }
 
 /**
- * Issue 12: the absolute, readable address of a site path for paper (`data-print-url`, written
- * out after the link by print.css): the build's site and base, percent-encoding decoded, so
- * `/tags/AI%20전환/` prints as `https://…/tags/AI 전환/`.
+ * The absolute, readable URL of a site path, as print.css writes it after a link on paper
+ * (`data-print-url={printUrl(path)}`): `https://site/portal/attachments/id/신청서.hwp`.
  */
 export function printUrl(sitePath: string): string {
-  const url = new URL(joinBase(import.meta.env.BASE_URL, sitePath), import.meta.env.SITE ?? 'http://localhost:4321').href;
-  try {
-    return decodeURI(url);
-  } catch {
-    return url;
-  }
+  return readableUrl(absoluteUrl(import.meta.env.SITE ?? 'http://localhost:4321', import.meta.env.BASE_URL, sitePath));
 }

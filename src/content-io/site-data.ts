@@ -14,6 +14,7 @@ import type { KpiInput, KpiSnapshot } from '../domain/kpi/types.ts';
 import { feedItems, feedUpdated, type FeedItem } from '../domain/feeds.ts';
 import type { FormerRelease } from '../domain/permanence.ts';
 import { publicReleases } from '../domain/releases.ts';
+import { releasesDataset } from '../domain/releases-dataset.ts';
 import type { LanguageData } from '../domain/search/korean.ts';
 import type { SiteContext } from '../domain/structured-data.ts';
 import { absoluteUrl } from '../foundation/urls.ts';
@@ -134,7 +135,20 @@ async function load(): Promise<SiteData> {
     press: pressEntry?.data,
     kpi,
     snapshot,
-    datasets: openDatasets(kpi, snapshot),
+    // The releases' dataset reads every release and keeps only what is public at the as-of
+    // instant, even under `npm run dev` (which previews drafts on the pages, never in the data).
+    datasets: [
+      ...openDatasets(kpi, snapshot),
+      releasesDataset({
+        releases,
+        former,
+        asOf,
+        url,
+        organizationNames: new Map(organizationList.map((o) => [o.id, o.name])),
+        licence: programme.licence.name,
+        revisions: kpi.revisions ?? [],
+      }),
+    ],
     feed: { items, updated: feedUpdated(items) },
     seo: { programme, organizations, url, image: url(OG_IMAGE.path) },
     searchLanguage: readLanguage(contentDir),

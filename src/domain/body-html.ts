@@ -3,7 +3,8 @@
  * the tree is written out element by element, the same bytes Astro's MDX renderer wrote
  * (its escaping, attribute and void-element rules), so no page changed when bodies stopped
  * being compiled. Links to site paths get the base path; links to other sites `rel=noopener`;
- * links that open a new tab `rel="noopener noreferrer"`. `<Stat>` becomes a placeholder the
+ * links that open a new tab `rel="noopener noreferrer"`; site links carry their absolute URL for
+ * paper (`data-print-url`, print.css). `<Stat>` becomes a placeholder the
  * release page fills from the KPI snapshot (`splitBodyHtml`).
  */
 import GithubSlugger from 'github-slugger';
@@ -11,7 +12,7 @@ import type { Element, ElementContent, Properties, Root, RootContent } from 'has
 import type { MdxJsxAttributeNode } from 'satteri';
 import { BODY_ELEMENTS } from '../schemas/release-body.ts';
 import { checkUrl } from '../foundation/safe-url.ts';
-import { joinBase } from '../foundation/urls.ts';
+import { absoluteUrl, joinBase, readableUrl } from '../foundation/urls.ts';
 
 export interface BodyRenderOptions {
   /** The site's base path (`PORTAL_BASE`). */
@@ -65,8 +66,11 @@ function linkAttributes(entries: [string, AttributeValue][], options: BodyRender
   const rels: string[] = [];
   if (href !== undefined && isOtherSite(href, options.site)) rels.push('noopener');
   if (target === '_blank') rels.push(...['noopener', 'noreferrer'].filter((r) => !rels.includes(r)));
-  const shownHref = verdict?.ok && verdict.kind === 'site' ? joinBase(options.base, verdict.url) : href;
-  return `${rest.map(([name, value]) => attribute(name, value)).join('')}${attribute('href', shownHref)}${attribute('rel', rels.length ? rels.join(' ') : undefined)}`;
+  const onSite = verdict?.ok && verdict.kind === 'site';
+  const shownHref = onSite ? joinBase(options.base, verdict.url) : href;
+  // On paper a site path means nothing: print.css writes this absolute, readable URL after the link.
+  const printed = onSite ? readableUrl(absoluteUrl(options.site, options.base, verdict.url)) : undefined;
+  return `${rest.map(([name, value]) => attribute(name, value)).join('')}${attribute('href', shownHref)}${attribute('rel', rels.length ? rels.join(' ') : undefined)}${attribute('data-print-url', printed)}`;
 }
 
 function imageAttributes(entries: [string, AttributeValue][], options: BodyRenderOptions): string {

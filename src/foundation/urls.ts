@@ -13,6 +13,19 @@ export function absoluteUrl(site: string, base: string, target: string): string 
   return new URL(joinBase(base, target), site).toString();
 }
 
+/**
+ * A URL as printed on paper (print.css writes it after the link, `data-print-url`): absolute,
+ * and with percent-escapes of Korean file names and tags decoded, so it reads as it is typed.
+ * A URL whose escapes do not decode (not UTF-8) is printed as it is.
+ */
+export function readableUrl(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
+}
+
 export const paths = {
   home: () => '/',
   releases: (page = 1) => (page <= 1 ? '/releases/' : `/releases/page/${page}/`),

@@ -42,7 +42,7 @@ export interface LinkingPage {
 }
 
 const RELEASE_PATH = new RegExp(`^/releases/(${RELEASE_ID.source.slice(1, -1)})/?$`);
-const DATA_FILES = new Set(DATASET_NAMES.flatMap((name) => DOWNLOAD_FORMATS.map((format) => `${name}.${format}`)));
+const DATA_FILES = new Set([...DATASET_NAMES.flatMap((name) => DOWNLOAD_FORMATS.map((format) => `${name}.${format}`)), 'archive.zip']);
 const FIXED_PATHS = [
   /^\/$/,
   /^\/releases\/(page\/[1-9]\d*\/|\d{4}\/)?$/,

@@ -8,6 +8,13 @@ import { z } from 'astro/zod';
 import { budgetDownloadSchema } from './budget.ts';
 import { matchesDownloadSchema } from './match.ts';
 import { MEMBERSHIP, ORGANIZATION_ROLES, SECTORS } from './organization.ts';
+import { CATEGORIES, CORRECTION_KINDS, type CategoryKey, type CorrectionKind } from './release.ts';
+
+/** What became of a release's address: still published, withdrawn (a notice stands there) or moved. */
+export const RELEASE_STATUSES = ['published', 'withdrawn', 'moved'] as const;
+export type ReleaseStatus = (typeof RELEASE_STATUSES)[number];
+const CATEGORY_KEYS = Object.keys(CATEGORIES) as [CategoryKey, ...CategoryKey[]];
+const CORRECTION_KEYS = Object.keys(CORRECTION_KINDS) as [CorrectionKind, ...CorrectionKind[]];
 
 const day = () => z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
@@ -79,5 +86,50 @@ export const programmeDownloadSchema = z
   })
   .strict()
   .describe(t('field.downloads.programmeDownloadSchema.sources'));
+
+const kstTime = () => z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}\+09:00)?$/);
+
+/** /data/releases.json: every release published at the build's as-of instant, and every former address (withdrawn, moved). */
+export const releasesDownloadSchema = z
+  .array(
+    z
+      .object({
+        id: z.string().describe(t('field.downloads.releases.id')),
+        url: z.string().describe(t('field.downloads.releases.url')),
+        status: z.enum(RELEASE_STATUSES).describe(t('field.downloads.releases.status')),
+        title: z.string().describe(t('field.downloads.releases.title')),
+        summary: z.string().nullable().describe(t('field.downloads.releases.summary')),
+        date: kstTime().describe(t('field.downloads.releases.date')),
+        category: z.enum(CATEGORY_KEYS).nullable().describe(t('field.downloads.releases.category')),
+        categoryName: z.string().nullable().describe(t('field.downloads.releases.categoryName')),
+        organizations: z.array(z.string()).describe(t('field.downloads.releases.organizations')),
+        organizationNames: z.array(z.string()).describe(t('field.downloads.releases.organizationNames')),
+        tags: z.array(z.string()).describe(t('field.downloads.releases.tags')),
+        corrections: z
+          .array(
+            z
+              .object({
+                date: kstTime().describe(t('field.downloads.releases.correctionDate')),
+                kind: z.enum(CORRECTION_KEYS).describe(t('field.downloads.releases.correctionKind')),
+                note: z.string().describe(t('field.downloads.releases.correctionNote')),
+              })
+              .strict(),
+          )
+          .describe(t('field.downloads.releases.corrections')),
+        updated: kstTime().nullable().describe(t('field.downloads.releases.updated')),
+        withdrawn: z
+          .object({ date: kstTime(), reason: z.string() })
+          .strict()
+          .nullable()
+          .describe(t('field.downloads.releases.withdrawn')),
+        moved: z
+          .object({ to: z.string(), url: z.string(), date: kstTime(), reason: z.string().nullable() })
+          .strict()
+          .nullable()
+          .describe(t('field.downloads.releases.moved')),
+      })
+      .strict(),
+  )
+  .describe(t('field.downloads.releases.list'));
 
 export { budgetDownloadSchema, matchesDownloadSchema };

@@ -15,6 +15,7 @@ import { ajv2020 } from '../helpers/json-schema.ts';
 import { FIXTURES, buildRoot } from '../helpers/paths.ts';
 import { DURING } from '../helpers/instants.ts';
 import { sharedSite, type Shared } from '../helpers/shared-sites.ts';
+import { DRAFT_WITH_FILE, SCHEDULED_SECOND_LATER, SCHEDULED_WITH_IMAGE } from '../helpers/journalist-fixture.ts';
 
 const SYNTHETIC = path.join(FIXTURES, 'kpi-synthetic');
 const AS_OF_DAY = '2026-11-27';
@@ -30,7 +31,7 @@ const site = () => full;
 const monthEnded = (month: string) => month < AS_OF_DAY.slice(0, 7);
 
 describe('open-data downloads of the full fixture', () => {
-  it.each(['budget', 'organizations', 'matches', 'programme'])('%s: the JSON download validates against its published JSON Schema', (name) => {
+  it.each(['budget', 'organizations', 'matches', 'programme', 'releases'])('%s: the JSON download validates against its published JSON Schema', (name) => {
     const data = JSON.parse(site().file(`data/${name}.json`)) as unknown;
     const schema = JSON.parse(site().file(`data/${name}.schema.json`)) as Record<string, unknown>;
     const ajv = ajv2020();
@@ -65,6 +66,39 @@ describe('open-data downloads of the full fixture', () => {
     const built = JSON.parse(site().file('data/matches.json')) as { id: string; stage: string }[];
     expect(built.map((m) => m.id).sort()).toEqual(source.map((m) => m.id).sort());
     for (const pair of source) expect(built.find((m) => m.id === pair.id)?.stage).toBe(pair.stages.at(-1)?.stage);
+  });
+});
+
+describe('releases as open data', () => {
+  type Row = { id: string; status: string; url: string; corrections: unknown[] };
+  const rowsOf = (built: Shared) => JSON.parse(built.file('data/releases.json')) as Row[];
+
+  it('hold every public release of the full fixture, listed on /data/ with its downloads', () => {
+    const rows = rowsOf(site());
+    expect(rows.length).toBeGreaterThan(5);
+    expect(rows.every((r) => r.url.startsWith('http') && r.url.includes(`/portal/releases/${r.id}/`))).toBe(true);
+    for (const r of rows.filter((row) => row.status === 'published')) expect(site().has(`releases/${r.id}/index.html`)).toBe(true);
+    const page = site().file('data/index.html');
+    for (const format of ['csv', 'json', 'schema.json']) expect(page).toContain(`href="/portal/data/releases.${format}"`);
+    expect(site().file('data/releases.csv').charCodeAt(0)).toBe(0xfeff);
+  });
+
+  it('at a scheduled release\'s instant: that release is in, the one a second later and the draft are not', async () => {
+    const rows = rowsOf(await sharedSite('journalistAtScheduled'));
+    const ids = rows.map((r) => r.id);
+    expect(ids).toContain(SCHEDULED_WITH_IMAGE);
+    expect(ids).not.toContain(SCHEDULED_SECOND_LATER);
+    expect(ids).not.toContain(DRAFT_WITH_FILE);
+    const everything = (await sharedSite('journalistAtScheduled')).file('data/releases.csv');
+    expect(everything).not.toContain(SCHEDULED_SECOND_LATER);
+    expect(everything).not.toContain(DRAFT_WITH_FILE);
+  });
+
+  it('carry corrections, the withdrawn and the moved addresses', async () => {
+    const rows = rowsOf(await sharedSite('feeds'));
+    expect(rows.find((r) => r.id === '2026-04-01-withdrawn')?.status).toBe('withdrawn');
+    expect(rows.find((r) => r.id === '2026-03-02-old-name')?.status).toBe('moved');
+    expect(rows.some((r) => r.status === 'published' && r.corrections.length > 0)).toBe(true);
   });
 });
 

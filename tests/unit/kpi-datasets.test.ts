@@ -2,7 +2,7 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content-io/load-content.ts';
-import { DATASET_NAMES, downloadBody, jsonSchemaOf, openDatasets } from '../../src/domain/kpi/datasets.ts';
+import { KPI_DATASET_NAMES, downloadBody, jsonSchemaOf, openDatasets } from '../../src/domain/kpi/datasets.ts';
 import { kpiSnapshot } from '../../src/domain/kpi/snapshot.ts';
 import type { KpiInput } from '../../src/domain/kpi/types.ts';
 import { ajv2020 } from '../helpers/json-schema.ts';
@@ -39,7 +39,7 @@ describe.each(['content', 'tests/fixtures/kpi-synthetic'])('open datasets of %s'
   const datasets = openDatasets(input, kpiSnapshot(input, day('2026-07-01')));
 
   it('has the four datasets with licence and dictionary', () => {
-    expect(datasets.map((d) => d.name)).toEqual([...DATASET_NAMES]);
+    expect(datasets.map((d) => d.name)).toEqual([...KPI_DATASET_NAMES]);
     for (const d of datasets) {
       expect(d.licence).toBe('공공누리 제1유형 (출처표시)');
       expect(d.dictionary.length).toBeGreaterThan(3);

@@ -108,10 +108,10 @@ describe('the body check', () => {
 
 describe('the body renderer', () => {
   it('gives site links and images the base path, other sites rel=noopener, new tabs noopener noreferrer', () => {
-    expect(html('[예산](/kpi/budget/) ![그림](/attachments/x/a.png)', '/portal/')).toBe('<p><a href="/portal/kpi/budget/">예산</a> <img src="/portal/attachments/x/a.png" alt="그림"/></p>');
+    expect(html('[예산](/kpi/budget/) ![그림](/attachments/x/a.png)', '/portal/')).toBe('<p><a href="/portal/kpi/budget/" data-print-url="https://portal.example/portal/kpi/budget/">예산</a> <img src="/portal/attachments/x/a.png" alt="그림"/></p>');
     expect(html('[다른 곳](https://example.org/ "제목")')).toBe('<p><a title="제목" href="https://example.org/" rel="noopener">다른 곳</a></p>');
     expect(html('[같은 곳](https://portal.example/kpi/)')).toBe('<p><a href="https://portal.example/kpi/">같은 곳</a></p>');
-    expect(html('<a href="/kpi/" target="_blank">새 창</a>')).toBe('<a target="_blank" href="/kpi/" rel="noopener noreferrer">새 창</a>');
+    expect(html('<a href="/kpi/" target="_blank">새 창</a>')).toBe('<a target="_blank" href="/kpi/" rel="noopener noreferrer" data-print-url="https://portal.example/kpi/">새 창</a>');
   });
   it('escapes text and attributes as Astro does, and gives headings their anchors', () => {
     expect(html('R&D 5 \\< 6 > 4, it\'s "ok"')).toBe('<p>R&amp;D 5 &lt; 6 &gt; 4, it’s “ok”</p>');

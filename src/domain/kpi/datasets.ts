@@ -19,7 +19,9 @@ import { kstDay } from '../../foundation/kst.ts';
 import { resultsState } from '../results.ts';
 import type { KpiInput, KpiSnapshot, Revision } from './types.ts';
 
-export const DATASET_NAMES = ['budget', 'organizations', 'matches', 'programme'] as const satisfies readonly DatasetName[];
+/** Every dataset on /data/, in the order listed there: the KPI ones (openDatasets) and the releases (domain/releases-dataset.ts). */
+export const DATASET_NAMES = ['budget', 'organizations', 'matches', 'programme', 'releases'] as const satisfies readonly DatasetName[];
+export const KPI_DATASET_NAMES = ['budget', 'organizations', 'matches', 'programme'] as const satisfies readonly DatasetName[];
 export const DOWNLOAD_FORMATS = ['csv', 'json', 'schema.json'] as const;
 export type DownloadFormat = (typeof DOWNLOAD_FORMATS)[number];
 
