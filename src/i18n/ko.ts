@@ -1804,6 +1804,7 @@ export const ko = {
   'report.linksTitle': '수치와 자료',
   'report.linkKpi': '성과지표 (지표별 달별 수치와 차트)',
   'report.linkData': '공개 데이터 (CSV·JSON과 스키마)',
+  'report.linkArchive': '기록 전체를 한 파일로 내려받기 (archive.zip: 보도자료, 데이터, 첨부파일)',
   'report.linkReleases': '보도자료 전체 목록',
   'report.contactTitle': '문의',
   'report.citeTitle': '인용',

@@ -21,7 +21,7 @@ import { buildRoot, FIXTURES } from '../helpers/paths.ts';
 import { publishPaths, restorePublished, type PublishPaths } from '../../src/integrations/atomic-publish.ts';
 import { parseIndexLog } from '../../src/integrations/search-index.ts';
 
-/** Pagefind files that differ between two builds of the same pages (tests/quality/reproducible.test.ts says why). */
+/** Pagefind files that differ between two builds of the same pages (tests/quality/may-differ.ts says why). */
 const MAY_DIFFER = [/^pagefind\/filter\/[^/]+\.pf_filter$/, /^pagefind\/pagefind\.[^/]+\.pf_meta$/, /^pagefind\/pagefind-entry\.json$/];
 const RENDER_FAILURE_CONFIG = path.join(FIXTURES, 'render-failure', 'astro.config.mjs');
 

@@ -3,7 +3,7 @@
  * but itself with its size and SHA-256 and nothing else, paths stay inside the archive; it holds
  * every public release's page and source, every dataset with its schema, every attachment of a
  * public release and nothing of a draft or a release scheduled later; /data/ gives its size; the
- * build's plan file is gone. (Byte-identical across two builds: tests/quality/reproducible.test.ts.)
+ * build's plan file is gone. (Byte-identical across two builds: tests/quality/frozen.test.ts.)
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

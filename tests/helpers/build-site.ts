@@ -19,8 +19,6 @@ export interface BuildOptions {
   base?: string;
   /** `PORTAL_SITE`, default `https://portal.example`. */
   site?: string;
-  /** A second (third …) build of the same options, in a folder of its own: for the reproducible-build test. */
-  copy?: number;
 }
 
 export interface BuildResult {
@@ -58,7 +56,7 @@ function childEnv(): NodeJS.ProcessEnv {
 function buildDir(options: BuildOptions): string {
   // Defaults filled in, so a site asked for with and without them is one build.
   const key = createHash('sha256')
-    .update(JSON.stringify([options.content, options.asOf, options.base ?? DEFAULT_BASE, options.site ?? DEFAULT_SITE, ...(options.copy ? [options.copy] : [])]))
+    .update(JSON.stringify([options.content, options.asOf, options.base ?? DEFAULT_BASE, options.site ?? DEFAULT_SITE]))
     .digest('hex')
     .slice(0, 12);
   return path.join(buildRoot(), key);

@@ -5,7 +5,8 @@
  *
  * A new check of a built page belongs on one of these sites: add assertions, not builds. Only
  * tests of the build itself (atomic publishing, a refused build, the hostile-content builds) run
- * `astro build` on their own; the reproducible-build test's second build is `fullAgain` here.
+ * `astro build` on their own; the reproducible build is checked on the two post-end builds of each
+ * frozen record (tests/quality/frozen.test.ts).
  */
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -22,7 +23,7 @@ export const SUB_BASE = '/portal/';
 export const SCHEDULED_AT = '2026-06-01T09:00:00+09:00';
 
 /** What a shared site is built from: every option given. */
-export type SiteOptions = Required<Omit<BuildOptions, 'copy'>> & Pick<BuildOptions, 'copy'>;
+export type SiteOptions = Required<BuildOptions>;
 
 interface SharedSite {
   /** What it is for; shows in the set-up log. */
@@ -125,8 +126,6 @@ export const SHARED_SITES = {
   },
   /** Recorded releases changed the proper way (a correction, a move, a withdrawal), under a sub-path: feeds, metadata, permanence. */
   feeds: { about: 'recorded and changed releases, 2026-11-27, /portal/', options: async () => at(feedsContent(), '2026-11-27', SUB_BASE, SUB_SITE) },
-  /** The full fixture built a second time, into a folder and cache of its own: the reproducible-build test compares the two. */
-  fullAgain: { about: 'full fixture again (reproducible build)', options: async () => ({ ...at(await fullContent(), FULL_AS_OF, FULL_BASE), copy: 2 }) },
   /** Issue 12, the frozen record: the real content after the end (provisional figures), and months later. */
   realEnded: { about: `real content, ${ENDED_AS_OF} (after the end)`, options: async () => at(REAL_CONTENT, ENDED_AS_OF) },
   realEndedLater: { about: `real content, ${ENDED_LATER_AS_OF} (the frozen record)`, options: async () => at(REAL_CONTENT, ENDED_LATER_AS_OF) },

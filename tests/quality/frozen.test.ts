@@ -1,12 +1,15 @@
 /**
- * Issue 12, a frozen record: once the programme's period and every scheduled release are in the
- * past, a rebuild on any later day gives the same output. The real content and the settled full
- * fixture, each built at two instants after the end (2027-02-01 and 2027-09-01, shared-sites.ts),
- * are compared file by file: the same files, byte-identical except Pagefind's, which the
- * reproducible-build test allows for the same reasons (may-differ.ts).
+ * Issue 12, a frozen record, and the reproducible build: once the programme's period and every
+ * scheduled release are in the past, a rebuild on any later day gives the same output. The real
+ * content and the settled full fixture, each built at two instants after the end (2027-02-01 and
+ * 2027-09-01, shared-sites.ts), each build in a folder of its own with a fresh cache and its own
+ * search index, are compared file by file: the same files, byte-identical but for the allow-list
+ * of may-differ.ts (Pagefind files, each with its reason). Two builds at different instants that
+ * must agree are a stronger check of reproducibility than two at one instant, which this test
+ * replaced (one build fewer in every run).
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sharedSite, type SharedSiteName } from '../helpers/shared-sites.ts';
@@ -23,8 +26,12 @@ describe.each([
     const a = await sharedSite(earlier);
     const b = await sharedSite(later);
     expect(a.options.asOf).not.toBe(b.options.asOf);
+    expect(b.outDir).not.toBe(a.outDir);
+    expect(existsSync(path.join(b.outDir, 'pagefind', 'pagefind.js'))).toBe(true);
     const files = distFiles(a.outDir);
     expect(distFiles(b.outDir)).toEqual(files);
+    // The whole record in one download is among the compared files (fixed entry times and order).
+    expect(files).toContain('data/archive.zip');
     const differing = files.filter((f) => digest(path.join(a.outDir, f)) !== digest(path.join(b.outDir, f)));
     const unexplained = differing.filter((f) => !MAY_DIFFER.some((m) => m.pattern.test(f)));
     console.info(`[quality] frozen ${label}: ${files.length} files, ${differing.length} differ (${differing.length - unexplained.length} on the allow-list)`);

@@ -1,4 +1,4 @@
-/** The reproducible-build allow-list, shared by reproducible.test.ts and frozen.test.ts (issue 12). */
+/** The reproducible-build allow-list of tests/quality/frozen.test.ts (and the atomic-publish test's comparisons). */
 /** Files allowed to differ between two builds of the same content, and why. */
 export const MAY_DIFFER: { pattern: RegExp; reason: string }[] = [
   { pattern: /^pagefind\/filter\/[^/]+\.pf_filter$/, reason: 'Pagefind filter index: its filter maps are written in hash-map order, which is not stable between runs' },

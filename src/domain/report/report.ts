@@ -335,6 +335,7 @@ export function reportView(input: ReportInput): ReportView {
     links: [
       { label: t('report.linkKpi'), href: paths.kpi() },
       { label: t('report.linkData'), href: paths.data() },
+      { label: t('report.linkArchive'), href: paths.dataFile('archive', 'zip') },
       { label: t('report.linkReleases'), href: paths.releases() },
     ],
   };
