@@ -13,21 +13,12 @@ import { CATEGORIES, CORRECTION_KINDS, type CategoryKey, type CorrectionKind } f
 import type { Revision } from '../schemas/revision.ts';
 import { dictionaryOf, type OpenDataset } from './kpi/datasets.ts';
 import { correctionsInOrder, type FormerRelease } from './permanence.ts';
+import type { FeedRelease } from './feeds.ts';
 import { isPublic, sortNewestFirst } from './releases.ts';
 
-export interface DatasetRelease {
-  id: string;
-  data: {
-    title: string;
-    summary: string;
-    date: KstTime;
-    draft?: boolean;
-    category: CategoryKey;
-    tags: readonly string[];
-    organizations: readonly string[];
-    corrections: readonly { date: KstTime; note: string; kind: CorrectionKind }[];
-    updated?: KstTime | undefined;
-  };
+/** A release as the dataset reads it: what a feed reads, and its organisations. */
+export interface DatasetRelease extends FeedRelease {
+  data: FeedRelease['data'] & { organizations: readonly string[] };
 }
 
 export interface ReleasesDatasetInput {
