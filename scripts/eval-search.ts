@@ -200,19 +200,29 @@ export function table(evaluation: Evaluation): string {
   return lines.join('\n');
 }
 
-async function main(): Promise<void> {
-  const args = process.argv.slice(2);
+/**
+ * The judged sets a command line asks for (`--corpus fixture|unseen`, default both), each with its
+ * built site: `--site DIR`, or a fresh build under test-output/<folder>/<corpus>/ (inside the
+ * repository, which git ignores: Astro keeps a build's prerender files under an outDir there).
+ */
+export function corpusSites(args: string[], folder: string): { corpus: Corpus; siteDir: string; work: string }[] {
   const siteArg = args.indexOf('--site');
   const corpusArg = args.indexOf('--corpus');
   const names = corpusArg >= 0 ? [args[corpusArg + 1] as Corpus['name']] : (['fixture', 'unseen'] as const);
-  for (const name of names) {
+  return names.map((name) => {
     const corpus = CORPORA[name];
     if (!corpus) throw new Error(`unknown corpus ${name} (fixture, unseen)`);
-    // Inside the repository (test-output/ is ignored): Astro keeps a build's prerender files under an outDir there.
-    const work = path.join(ROOT, 'test-output', 'search-eval', corpus.name);
+    const work = path.join(ROOT, 'test-output', folder, corpus.name);
     const siteDir = siteArg >= 0 ? path.resolve(args[siteArg + 1] ?? '') : path.join(work, 'site');
     if (siteArg < 0) buildFixtureSite(siteDir, path.join(work, 'cache'), corpus.content);
     if (!existsSync(siteDir)) throw new Error(`no site at ${siteDir}`);
+    return { corpus, siteDir, work };
+  });
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  for (const { corpus, siteDir, work } of corpusSites(args, 'search-eval')) {
     const evaluation = await evaluate(siteDir, path.join(work, 'bundles'), { corpus, releasesOnly: args.includes('--releases-only') });
     report(corpus, evaluation, args);
   }

@@ -8,14 +8,12 @@
  *
  *   node scripts/search-eval-page.ts [--corpus fixture|unseen] [--site DIR] [--misses]
  */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { serveStatic } from '../tests/helpers/static-server.ts';
-import { buildFixtureSite, CORPORA, falseCell, judgedQueries, score, summarise, type Corpus, type KindRow, type QueryOutcome } from './eval-search.ts';
+import { corpusSites, falseCell, judgedQueries, score, summarise, type Corpus, type KindRow, type QueryOutcome } from './eval-search.ts';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Release ids linked inside `selector`, in document order, each once. */
 async function releasesIn(page: Page, selector: string): Promise<string[]> {
@@ -63,16 +61,7 @@ export async function evaluatePage(siteDir: string, corpus: Corpus): Promise<{ r
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const siteArg = args.indexOf('--site');
-  const corpusArg = args.indexOf('--corpus');
-  const names = corpusArg >= 0 ? [args[corpusArg + 1] as Corpus['name']] : (['fixture', 'unseen'] as const);
-  for (const name of names) {
-    const corpus = CORPORA[name];
-    if (!corpus) throw new Error(`unknown corpus ${name} (fixture, unseen)`);
-    const work = path.join(ROOT, 'test-output', 'search-eval-page', corpus.name);
-    const siteDir = siteArg >= 0 ? path.resolve(args[siteArg + 1] ?? '') : path.join(work, 'site');
-    if (siteArg < 0) buildFixtureSite(siteDir, path.join(work, 'cache'), corpus.content);
-    if (!existsSync(siteDir)) throw new Error(`no site at ${siteDir}`);
+  for (const { corpus, siteDir } of corpusSites(args, 'search-eval-page')) {
     const result = await evaluatePage(siteDir, corpus);
     const lines = [`## ${corpus.name}, through /search/ in Chromium`, '', '| kind | queries | recall@10 | MRR | false results |', '| --- | ---: | ---: | ---: | ---: |'];
     const cell = (row: KindRow, value: number) => (row.kind === 'find-nothing' ? '—' : value.toFixed(3));
