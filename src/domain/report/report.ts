@@ -150,6 +150,15 @@ function budgetSection(snapshot: KpiSnapshot): ReportView['budget'] {
   const reported = budget.executed !== undefined;
   const money = (value: number | undefined): TableCell => (value === undefined ? notReportedCell() : { text: formatMillionWon(value), value });
   const share = (value: number | undefined): TableCell => (value === undefined ? { text: t('common.dash') } : { text: formatPercent(value), value });
+  // One row's cells, for a funding source and for the total alike.
+  const cellsOf = (amount: number, row: { planned?: number | undefined; executed?: number | undefined; executionRate?: number | undefined; remaining?: number | undefined }): TableCell[] => [
+    { text: formatMillionWon(amount), value: amount },
+    money(row.planned),
+    money(row.executed),
+    share(row.planned && row.executed !== undefined ? row.executed / row.planned : undefined),
+    share(row.executionRate),
+    money(row.remaining),
+  ];
   const sources: TableView = {
     caption: t('report.budgetCaption'),
     head: [t('budget.sourceName'), t('budget.sourceAmount'), t('report.plannedCumulative'), t('report.executedCumulative'), t('report.againstPlan'), t('budget.sourceRate'), t('budget.sourceRemaining')],
@@ -157,27 +166,13 @@ function budgetSection(snapshot: KpiSnapshot): ReportView['budget'] {
     rows: budget.sources.map((s) => ({
       head: s.itemised ? s.name : `${s.name} (${t('budget.notItemised')})`,
       key: s.key,
-      cells: [
-        { text: formatMillionWon(s.amount), value: s.amount },
-        money(s.planned),
-        money(s.executed),
-        share(s.planned && s.executed !== undefined ? s.executed / s.planned : undefined),
-        share(s.executionRate),
-        money(s.remaining),
-      ],
+      cells: cellsOf(s.amount, s),
     })),
     foot: {
       head: t('budget.totalRow'),
       key: 'total',
       strong: true,
-      cells: [
-        { text: formatMillionWon(budget.total), value: budget.total },
-        money(budget.planned),
-        money(budget.executed),
-        share(budget.planned && budget.executed !== undefined ? budget.executed / budget.planned : undefined),
-        share(budget.executionRate),
-        money(budget.remaining),
-      ],
+      cells: cellsOf(budget.total, budget),
     },
   };
   const bars = budget.sources.map((s) => ({
