@@ -7,11 +7,8 @@
  */
 import * as cheerio from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/content-io/load-content.ts';
 import { formatMillionWon, formatPercent } from '../../src/foundation/format.ts';
-import { parseAsOf } from '../../src/foundation/as-of.ts';
-import { kpiSnapshot } from '../../src/domain/kpi/snapshot.ts';
-import type { KpiSnapshot } from '../../src/domain/kpi/types.ts';
+import { snapshotOf } from '../helpers/kpi-snapshot.ts';
 import { sparkline } from '../../src/domain/kpi/sparkline.ts';
 import { asOfPosition, type ChartSpec } from '../../src/domain/kpi/chart-spec.ts';
 import type { BuiltSite } from '../helpers/build-site.ts';
@@ -29,20 +26,6 @@ beforeAll(async () => {
   afterEnd = await sharedSite('afterEnd');
 });
 
-function snapshotOf(content: string, asOf: string): KpiSnapshot {
-  const loaded = loadContent(content, parseAsOf(asOf));
-  if (!loaded.programme || !loaded.organizations) throw new Error(`${content} does not load`);
-  return kpiSnapshot(
-    {
-      programme: loaded.programme.data,
-      organizations: loaded.organizations.data,
-      budget: loaded.budget?.data ?? [],
-      matches: loaded.matches?.data ?? [],
-      revisions: loaded.revisions?.data ?? [],
-    },
-    parseAsOf(asOf),
-  );
-}
 
 type Doc = cheerio.CheerioAPI;
 const load = (site: BuiltSite, urlPath: string): Doc => cheerio.load(site.page(urlPath));

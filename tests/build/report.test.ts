@@ -8,11 +8,8 @@
  */
 import * as cheerio from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/content-io/load-content.ts';
-import { parseAsOf } from '../../src/foundation/as-of.ts';
 import { formatDay, formatPercent } from '../../src/foundation/format.ts';
-import { kpiSnapshot } from '../../src/domain/kpi/snapshot.ts';
-import type { KpiSnapshot } from '../../src/domain/kpi/types.ts';
+import { snapshotOf } from '../helpers/kpi-snapshot.ts';
 import type { BuiltSite } from '../helpers/build-site.ts';
 import { EXTENDED_AS_OF, SETTLED_ON, sharedSite, type Shared } from '../helpers/shared-sites.ts';
 
@@ -20,20 +17,6 @@ type Doc = cheerio.CheerioAPI;
 const load = (site: BuiltSite, urlPath: string): Doc => cheerio.load(site.page(urlPath));
 const text = (value: string) => value.replace(/\s+/g, ' ').trim();
 
-function snapshotOf(site: Shared): KpiSnapshot {
-  const loaded = loadContent(site.options.content, parseAsOf(site.options.asOf));
-  if (!loaded.programme || !loaded.organizations) throw new Error(`${site.options.content} does not load`);
-  return kpiSnapshot(
-    {
-      programme: loaded.programme.data,
-      organizations: loaded.organizations.data,
-      budget: loaded.budget?.data ?? [],
-      matches: loaded.matches?.data ?? [],
-      revisions: loaded.revisions?.data ?? [],
-    },
-    parseAsOf(site.options.asOf),
-  );
-}
 
 let real: Shared;
 let full: Shared;
@@ -61,7 +44,7 @@ describe('/report/ during the programme (real content, 2026-11-27)', () => {
   });
   it('says "보고되지 않음" where nothing was reported, never 0', () => {
     const $ = load(real, '/report/');
-    const snap = snapshotOf(real);
+    const snap = snapshotOf(real.options.content, real.options.asOf);
     expect(snap.budget.executed).toBeUndefined();
     for (const kpi of ['budget.executed', 'budget.executionRate']) {
       expect(figure($, kpi).text().trim(), kpi).toBe('보고되지 않음');
@@ -74,7 +57,7 @@ describe('/report/ during the programme (real content, 2026-11-27)', () => {
   });
   it('shows the snapshot figures, with the 기준일 and source of each', () => {
     const $ = load(real, '/report/');
-    const snap = snapshotOf(real);
+    const snap = snapshotOf(real.options.content, real.options.asOf);
     expect(figure($, 'participants.count').text().trim()).toBe(snap.participants.status === 'no-data' ? '' : snap.participants.label);
     expect(figure($, 'matches.total').attr('data-value')).toBe(String(snap.matches.total));
     const row = $('#report-kpis-table tr[data-key="matches.total"] td');
@@ -110,7 +93,7 @@ describe('/report/ during the programme (real content, 2026-11-27)', () => {
 describe('/report/ of the full fixture (2026-11-27, /portal/)', () => {
   it('compares a KPI with its target and gives the share reached', () => {
     const $ = load(full, '/report/');
-    const snap = snapshotOf(full);
+    const snap = snapshotOf(full.options.content, full.options.asOf);
     const row = $('#report-kpis-table tr[data-key="matches.agreement"] td');
     expect(row.eq(0).attr('data-value')).toBe(String(snap.matches.reached.agreement));
     expect(row.eq(1).text().trim()).toBe('협약 15건 (가상 목표)');
@@ -118,7 +101,7 @@ describe('/report/ of the full fixture (2026-11-27, /portal/)', () => {
   });
   it('lists the completed pairs, the funnel, the organisations by role and sector and every public release on the timeline', () => {
     const $ = load(full, '/report/');
-    const snap = snapshotOf(full);
+    const snap = snapshotOf(full.options.content, full.options.asOf);
     const completed = snap.matches.rows.filter((r) => r.stage === 'completed');
     expect(completed.length).toBeGreaterThan(0);
     expect($('#report-completed-table tbody tr').length).toBe(completed.length);
