@@ -2,9 +2,10 @@
  * What the branch's own history shows of a content folder's releases: every committed version of
  * every release file, with the commit time it came in and the commit time the next commit replaced
  * or removed it. Main's own line is followed (first parents: a pull request's commits count from
- * the merge). Three git processes however long the history is — one `rev-parse`, one `log --raw`
- * of the releases folder, one `cat-file --batch` for the versions' text — and only git objects
- * are read: nothing outside the repository, no file by a path the history names.
+ * the merge). At most four git processes however long the history is — one `rev-parse`, one
+ * `ls-files` (a folder git does not track, such as a test fixture, has no history: done), one
+ * `log --raw` of the releases folder, one `cat-file --batch` for the versions' text — and only git
+ * objects are read: nothing outside the repository, no file by a path the history names.
  *
  * The state being checked is not an earlier state: when the releases on disk are HEAD's (a CI
  * checkout, a pull request's merge commit), HEAD's own versions end at HEAD's commit time; when
@@ -77,6 +78,11 @@ export function releaseHistory(contentDir: string, git: GitRunner = runGit): Rel
 }
 
 function readHistory(top: string, folder: string, headCommit: string, shallow: boolean, git: GitRunner): { history: ReleaseHistory; head: number } | undefined {
+  const contentFolder = folder.slice(0, -'releases/'.length) || '.';
+  const tracked = git(['ls-files', '-z', '--', contentFolder], top);
+  if (tracked.status !== 0) return undefined;
+  // Nothing of it was ever committed here: its (empty) history is whole, however shallow the clone.
+  if (tracked.stdout.length === 0) return { history: { state: 'full', versions: [] }, head: Infinity };
   const log = git(['log', '--first-parent', '--diff-merges=first-parent', '--no-renames', '--raw', '--no-abbrev', '-z', '--format=%x01%H %ct', 'HEAD', '--', folder], top);
   if (log.status !== 0) return undefined;
   const changes = parseLog(log.stdout.toString('utf8'), folder);

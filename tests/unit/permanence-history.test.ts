@@ -222,7 +222,7 @@ describe('when the history cannot tell', () => {
 });
 
 describe('reading the history', () => {
-  it('takes three git processes however many commits and versions, and one while HEAD stays', () => {
+  it('takes four git processes however many commits and versions, and one while HEAD stays', () => {
     const repo = makeRepo('count');
     for (let day = 2; day <= 9; day++) {
       repo.commit(`2026-12-0${day}T10:00:00+09:00`, { [rel(`2026-12-0${day}-release`)]: release(`2026-12-0${day}`), [rel(NEW_ID)]: release('2026-12-02', { title: `제목 ${day}`, extra: `corrections:\n${Array.from({ length: day }, () => '  - date: 2026-12-09\n    note: 고쳤습니다.').join('\n')}` }) });
@@ -233,7 +233,7 @@ describe('reading the history', () => {
       return runGit(args, cwd, input);
     };
     const history = releaseHistory(repo.content, counting);
-    expect(calls).toBe(3);
+    expect(calls).toBe(4);
     expect(history.state).toBe('full');
     // Two real releases and seven new ones, and seven versions of the one changed every day:
     // the last commit's own (a new release, the eighth version) is the state being checked.
@@ -241,15 +241,27 @@ describe('reading the history', () => {
     const asOf = at('2026-12-10T00:00:00+09:00');
     const cached = loadPermanenceFiles(repo.content, []).record?.data;
     expect(effectiveRecord(repo.content, cached, asOf, counting).entries.find((e) => e.id === NEW_ID)?.title).toBe('제목 8');
-    expect(calls).toBe(4);
+    expect(calls).toBe(5);
     // An uncommitted edit: HEAD is an earlier state now, and its versions count until the as-of instant.
     writeFileSync(repo.file(NEW_ID), release('2026-12-02', { title: '아직 커밋하지 않은 제목' }));
     expect(releaseHistory(repo.content, counting).versions.length).toBe(2 + 8 + 8);
-    expect(calls).toBe(5);
+    expect(calls).toBe(6);
     const record = effectiveRecord(repo.content, cached, asOf, counting);
     expect(record.entries.map((e) => e.id)).toContain('2026-12-09-release');
     expect(record.entries.find((e) => e.id === NEW_ID)?.title).toBe('제목 9');
     expect(problems(repo.content, '2026-12-10T00:00:00+09:00').join('\n')).toMatch(/title — 게시된 보도자료의 내용이 바뀌었는데/);
+  });
+
+  it('reads nothing more of a folder git does not track (a test fixture): two processes, no history', () => {
+    const fixture = mkdtempSync(path.join(buildRoot(), 'untracked-'));
+    cpSync(REAL_CONTENT, fixture, { recursive: true });
+    let calls = 0;
+    const history = releaseHistory(fixture, (args, cwd, input) => {
+      calls++;
+      return runGit(args, cwd, input);
+    });
+    expect(history).toEqual({ state: 'full', versions: [] });
+    expect(calls).toBe(2);
   });
 
   it('agrees with the committed cache on the real content (the history from historyFrom on is the same text)', () => {
