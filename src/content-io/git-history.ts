@@ -43,7 +43,8 @@ export interface GitResult {
 export type GitRunner = (args: string[], cwd: string, input?: string) => GitResult;
 
 export const runGit: GitRunner = (args, cwd, input) => {
-  const result = spawnSync('git', ['-c', 'core.quotepath=off', ...args], {
+  // Paths are literal (a folder name with * or [ is no pattern); names are printed as they are.
+  const result = spawnSync('git', ['--literal-pathspecs', '-c', 'core.quotepath=off', ...args], {
     cwd,
     input,
     maxBuffer: 1024 * 1024 * 1024,

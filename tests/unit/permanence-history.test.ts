@@ -14,6 +14,8 @@ import { releaseHistory, runGit, type GitRunner } from '../../src/content-io/git
 import { effectiveRecord } from '../../src/content-io/published-record.ts';
 import { loadPermanenceFiles } from '../../src/content-io/permanence.ts';
 import { parseAsOf } from '../../src/foundation/as-of.ts';
+import { parseKstTime } from '../../src/foundation/kst.ts';
+import { recordFromHistory, type HistoricVersion } from '../../src/domain/permanence-history.ts';
 import { formatProblem } from '../../src/foundation/problems.ts';
 import { buildRoot, REAL_CONTENT, REPO_ROOT } from '../helpers/paths.ts';
 import { AFTER_END } from '../helpers/instants.ts';
@@ -218,6 +220,44 @@ describe('when the history cannot tell', () => {
     } finally {
       rmSync(outside, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the replay of versions (pure)', () => {
+  const ms = (text: string) => at(text).getTime();
+  const version = (title: string, since: string, until: string | undefined, extra: Partial<HistoricVersion> = {}): HistoricVersion => ({
+    id: '2026-12-02-x',
+    folderYear: '2026',
+    text: { title, summary: '요약', date: parseKstTime('2026-12-02T09:00:00+09:00')!, body: '본문' },
+    draft: false,
+    corrections: 0,
+    since: ms(since),
+    until: until ? ms(until) : Infinity,
+    ...extra,
+  });
+  const asOf = at('2026-12-20T00:00:00+09:00');
+
+  it('ignores what ended before historyFrom, and counts the version in place at it', () => {
+    const versions = [version('처음', '2026-12-01T10:00:00+09:00', '2026-12-05T10:00:00+09:00'), version('나중', '2026-12-05T10:00:00+09:00', undefined)];
+    expect(recordFromHistory(versions, asOf).map((e) => e.title)).toEqual(['처음']);
+    expect(recordFromHistory(versions, asOf, ms('2026-12-06T00:00:00+09:00')).map((e) => e.title)).toEqual(['나중']);
+    expect(recordFromHistory(versions, asOf, ms('2026-12-03T00:00:00+09:00')).map((e) => e.title)).toEqual(['처음']);
+  });
+
+  it('a version replaced before its time came, or a draft, was never public', () => {
+    expect(recordFromHistory([version('예약', '2026-12-01T10:00:00+09:00', '2026-12-02T08:00:00+09:00')], asOf)).toEqual([]);
+    expect(recordFromHistory([version('초안', '2026-12-01T10:00:00+09:00', undefined, { draft: true })], asOf)).toEqual([]);
+    expect(recordFromHistory([version('아직', '2026-12-01T10:00:00+09:00', undefined)], at('2026-12-02T08:59:59+09:00'))).toEqual([]);
+  });
+
+  it('a change without a new correction does not become the published text; one with it does', () => {
+    const versions = [
+      version('처음', '2026-12-02T10:00:00+09:00', '2026-12-03T10:00:00+09:00'),
+      version('몰래', '2026-12-03T10:00:00+09:00', '2026-12-04T10:00:00+09:00'),
+      version('정정', '2026-12-04T10:00:00+09:00', undefined, { corrections: 1 }),
+    ];
+    expect(recordFromHistory(versions.slice(0, 2), asOf).map((e) => [e.title, e.corrections])).toEqual([['처음', 0]]);
+    expect(recordFromHistory(versions, asOf).map((e) => [e.title, e.corrections])).toEqual([['정정', 1]]);
   });
 });
 
