@@ -31,7 +31,7 @@ export default defineConfig({
   cacheDir: env.PORTAL_CACHE_DIR || './node_modules/.astro',
   integrations: [
     contentGate(siteEnv),
-    sitemap({ filter: sitemapFilter(contentDir, env.PORTAL_BASE || '/') }),
+    sitemap({ filter: sitemapFilter(contentDir, env.PORTAL_BASE || '/', siteEnv.asOf) }),
     // Writes /data/archive.zip into the staging folder in astro:build:done, and its size into /data/.
     recordArchiveIntegration(contentDir),
     // Writes the search index into the built site in astro:build:done.

@@ -1,7 +1,9 @@
 /**
  * npm run new:release [-- --title "…" --category press --orgs a,b --slug x --date 2026-12-01T10:00:00+09:00]
  * Writes content/releases/<YYYY>/<YYYY-MM-DD>-<slug>.mdx with every required field
- * filled or commented. Asks for what the flags leave out; never overwrites a file.
+ * filled or commented, as a draft (`draft: true`): nothing is published until the draft line is
+ * deleted, and the command says how. Asks for what the flags leave out, the publication time
+ * included (default: the as-of day); never overwrites a file.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,7 +11,7 @@ import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { loadContent } from '../src/content-io/load-content.ts';
 import { kstDay, parseKstTime, toKstIso } from '../src/foundation/kst.ts';
-import { SLUG_PATTERN, slugFromTitle } from '../src/foundation/slug.ts';
+import { SLUG_PATTERN, slugFromTitle } from '../src/domain/slug.ts';
 import { CATEGORIES } from '../src/schemas/release.ts';
 import { readSiteEnv } from '../src/content-io/site-env.ts';
 import { t } from '../src/i18n/index.ts';
@@ -57,8 +59,9 @@ const orgs = (await ask(t('cli.newRelease.askOrganizations', { examples: [...kno
 const unknown = orgs.filter((id) => !known.has(id));
 if (unknown.length > 0) fail(t('cli.newRelease.unknownOrganizations', { ids: unknown.join(', ') }));
 
-const when = values.date ? parseKstTime(values.date) : { instant: env.asOf, dateOnly: false };
-if (!when) fail(t('cli.newRelease.badDate', { date: values.date }));
+const dateText = await ask(t('cli.newRelease.askDate', { fallback: toKstIso(env.asOf) }), values.date, '');
+const when = dateText ? parseKstTime(dateText) : { instant: env.asOf, dateOnly: false };
+if (!when) fail(t('cli.newRelease.badDate', { date: dateText }));
 const day = kstDay(when.instant);
 
 const slug = await ask(t('cli.newRelease.askSlug', { fallback: slugFromTitle(title) }), values.slug, slugFromTitle(title));
@@ -74,4 +77,5 @@ try {
 } catch {
   fail(t('cli.newRelease.exists', { file: path.relative(process.cwd(), file) }));
 }
-process.stdout.write(`${t('cli.newRelease.created', { file: path.relative(process.cwd(), file) })}\n`);
+const date = when.dateOnly ? day : toKstIso(when.instant);
+process.stdout.write(`${t('cli.newRelease.created', { file: path.relative(process.cwd(), file), date, day })}\n`);

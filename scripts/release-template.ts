@@ -1,4 +1,7 @@
-/** The text of a new release file: required fields filled, optional ones commented. */
+/**
+ * The text of a new release file: required fields filled, optional ones commented, and a draft
+ * (issue 13): merging the scaffold publishes nothing until someone deletes the draft line.
+ */
 export function releaseTemplate(fields: { title: string; category: string; organizations: string[]; date: string }): string {
   const quote = (value: string) => JSON.stringify(value);
   return `---
@@ -15,7 +18,8 @@ contacts:
     # phone: 064-000-0000
     # email: press@example.kr
 sources: []
-# draft: true    # 공개하지 않고 미리 보기만 할 때
+# 초안: 공개되지 않습니다. 공개하려면 date 를 공개할 시각으로 맞추고(파일 이름의 날짜와 같은 날) 이 줄을 지우세요.
+draft: true
 ---
 
 본문을 여기에 씁니다. 제목(##), 목록(-), 굵게(**…**), 링크([성과지표](/kpi/))를 쓸 수 있습니다.

@@ -1,7 +1,7 @@
 /**
- * Reads (and, for `npm run permanence:record`, writes) the permanence files of a
- * content folder: published.json, withdrawals.yaml, redirects.yaml. A missing file
- * is an empty one: a content folder without a record holds nothing to yet.
+ * Reads the permanence files of a content folder — published.json (the cache of what git
+ * history cannot show), withdrawals.yaml, redirects.yaml — and joins them with what the
+ * branch's history shows was public (published-record.ts). A missing file is an empty one.
  */
 import { t } from '../i18n/index.ts';
 import { writeFileSync } from 'node:fs';
@@ -23,6 +23,7 @@ import {
   type Withdrawal,
 } from '../schemas/permanence.ts';
 import { displayPath, loadOptionalDataFile } from './data-file.ts';
+import { effectiveRecord } from './published-record.ts';
 import type { Located } from '../foundation/located.ts';
 
 export interface PermanenceFiles {
@@ -40,10 +41,22 @@ export function loadPermanenceFiles(contentDir: string, problems: Problem[]): Pe
 }
 
 /** The content gate's permanence check (called from loadContent). */
-export function permanenceProblems(contentDir: string, releases: readonly ReleaseWithBody[], asOf?: Date, unreadable: ReadonlySet<string> = new Set()): Problem[] {
+export function permanenceProblems(contentDir: string, releases: readonly ReleaseWithBody[], asOf: Date, unreadable: ReadonlySet<string> = new Set()): Problem[] {
   const problems: Problem[] = [];
   const files = loadPermanenceFiles(contentDir, problems);
-  problems.push(...checkPermanence({ ...files, releases, unreadable, asOf, display: (relative) => displayPath(path.join(contentDir, relative)) }));
+  const { entries, history } = effectiveRecord(contentDir, files.record?.data, asOf);
+  problems.push(
+    ...checkPermanence({
+      record: entries,
+      history: { state: history, folder: displayPath(contentDir) },
+      withdrawals: files.withdrawals,
+      redirects: files.redirects,
+      releases,
+      unreadable,
+      asOf,
+      display: (relative) => displayPath(path.join(contentDir, relative)),
+    }),
+  );
   return problems;
 }
 
@@ -57,24 +70,27 @@ export interface Permanence {
 
 const cache = new Map<string, Permanence>();
 
-/** For pages and feeds: the files already checked by the content gate. */
-export function readPermanence(contentDir: string): Permanence {
-  const cached = cache.get(contentDir);
+/** For pages and feeds: the files already checked by the content gate, and the history at `asOf`. */
+export function readPermanence(contentDir: string, asOf: Date): Permanence {
+  const key = `${contentDir}\u0000${asOf.getTime()}`;
+  const cached = cache.get(key);
   if (cached) return cached;
   const files = loadPermanenceFiles(contentDir, []);
-  const record = files.record?.data.releases ?? [];
+  const record = effectiveRecord(contentDir, files.record?.data, asOf).entries;
   const withdrawals = files.withdrawals?.data ?? [];
   const redirects = files.redirects?.data ?? [];
   const value = { record, withdrawals, redirects, former: formerReleases(record, withdrawals, redirects) };
-  cache.set(contentDir, value);
+  cache.set(key, value);
   return value;
 }
 
 export const RECORD_ABOUT = t('record.about');
 
 /**
- * The record as it should be now: every release public at `asOf`, plus the entries of
- * releases withdrawn or moved since (their history stays), in id order.
+ * A cache as it would be written now: every release public at `asOf`, plus the entries of
+ * releases withdrawn or moved since (their history stays), in id order. No run needs it (the
+ * history is the record); tests write it for folders without history, and it is how a
+ * maintainer would keep the record before rewriting history (docs/decisions.md).
  */
 export function nextRecord(previous: readonly RecordEntry[], releases: readonly ReleaseWithBody[], files: PermanenceFiles, asOf: Date): PublishedRecord {
   const entries = new Map<string, RecordEntry>();
@@ -84,7 +100,8 @@ export function nextRecord(previous: readonly RecordEntry[], releases: readonly 
   // A recorded release that is public no longer (its time moved later by a correction) keeps its entry.
   for (const entry of previous) if (!entries.has(entry.id) && releases.some((r) => r.id === entry.id)) entries.set(entry.id, entry);
   const sorted = [...entries.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { about: RECORD_ABOUT, releases: sorted };
+  const historyFrom = files.record?.data.historyFrom;
+  return { about: RECORD_ABOUT, ...(historyFrom ? { historyFrom } : {}), releases: sorted };
 }
 
 export function writeRecord(contentDir: string, record: PublishedRecord): string {
@@ -97,8 +114,8 @@ export function writeRecord(contentDir: string, record: PublishedRecord): string
  * The sitemap's filter: every built page except the ones that are no public page of
  * their own: the 404 page and former release addresses (withdrawn, moved).
  */
-export function sitemapFilter(contentDir: string, base: string): (page: string) => boolean {
+export function sitemapFilter(contentDir: string, base: string, asOf: Date): (page: string) => boolean {
   const root = base.replace(/\/+$/, '');
-  const excluded = new Set([`${root}/404/`, ...readPermanence(contentDir).former.map((f) => `${root}/releases/${f.id}/`)]);
+  const excluded = new Set([`${root}/404/`, ...readPermanence(contentDir, asOf).former.map((f) => `${root}/releases/${f.id}/`)]);
   return (page) => !excluded.has(decodeURI(new URL(page).pathname));
 }

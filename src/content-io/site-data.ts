@@ -103,7 +103,7 @@ async function load(): Promise<SiteData> {
     revisions: revisionsEntry?.data.list ?? [],
   };
   const snapshot = kpiSnapshot(kpi, asOf);
-  const { former } = readPermanence(contentDir);
+  const { former } = readPermanence(contentDir, asOf);
   const items = feedItems({ releases, former, asOf, url });
   // Issue 12: every dated fact of the content, for the record's date and the frozen record.
   const record = recordOf({

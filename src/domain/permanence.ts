@@ -102,15 +102,19 @@ export type ReleaseWithBody = ReleaseEntry & { body: string; bodyLine?: number }
 
 /** A release's record entry as it is now. */
 export function recordEntry(release: ReleaseWithBody): RecordEntry {
-  const text = { ...release.data, body: release.body };
+  return entryOf(release.id, release.folderYear, { ...release.data, body: release.body }, release.data.corrections.length);
+}
+
+/** The record entry of a release's text (now, or a version in the history). */
+export function entryOf(id: string, folderYear: string, text: ReleaseText, corrections: number): RecordEntry {
   return {
-    id: release.id,
-    url: paths.release(release.id),
-    file: `releases/${release.folderYear}/${release.id}.mdx`,
-    title: release.data.title,
-    date: release.data.date.dateOnly ? kstDay(release.data.date.instant) : toKstIso(release.data.date.instant),
+    id,
+    url: paths.release(id),
+    file: `releases/${folderYear}/${id}.mdx`,
+    title: text.title.normalize('NFC').trim(),
+    date: text.date.dateOnly ? kstDay(text.date.instant) : toKstIso(text.date.instant),
     hash: textHash(text),
     parts: partHashes(text),
-    corrections: release.data.corrections.length,
+    corrections,
   };
 }

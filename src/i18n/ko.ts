@@ -565,7 +565,7 @@ export const ko = {
   'dev.pagesProblems': '정책 페이지에 문제 {count}건 (problems found; see the page)',
   'dev.releasesReloaded': '보도자료를 다시 읽었습니다 (releases reloaded)',
   'dev.releasesProblems': '보도자료에 문제 {count}건 (problems found; see the page)',
-  'record.about': '게시 기록: 공개된 보도자료의 주소와 본문 해시입니다. 직접 고치지 말고 npm run permanence:record 로 다시 쓰세요. 게시된 보도자료가 사라지거나, 주소가 바뀌거나, 정정 기록 없이 내용이 바뀌면 빌드가 멈춥니다. (Permanence record: written by npm run permanence:record; do not edit by hand.)',
+  'record.about': '게시 기록의 보관분: 공개된 보도자료는 git 기록(main 브랜치의 커밋)으로 빌드가 스스로 압니다. 이 파일은 historyFrom 이전에 공개된 보도자료의 주소와 본문 해시만 보관합니다. 고치지 마세요. (Permanence record cache: the git history is the record from historyFrom on; this keeps what was published before it. Do not edit.)',
   'build.attachmentMissing': '첨부 파일이 없습니다 (attachment missing): {file}',
   'attachments.imageTooLarge': {
     ko: '첨부 파일 \'{file}\'{file|이/가} 너무 큽니다 ({size}, 한도 {limit})',
@@ -825,13 +825,8 @@ export const ko = {
   'cli.newRelease.askSlug': '주소용 영문 slug [{fallback}]: ',
   'cli.newRelease.badSlug': "new:release — slug '{slug}'{slug|은/는} 영문 소문자·숫자·하이픈만 쓸 수 있습니다 (bad slug) → 예: jeju-ai-saeopdan-chulbeom",
   'cli.newRelease.exists': 'new:release — 이미 있는 파일입니다: {file} (file exists, not overwritten) → 다른 --slug 를 주세요',
-  'cli.newRelease.created': '만들었습니다 (created): {file}\n다음: 본문과 요약을 쓰고 npm run validate 로 확인하세요.',
-  'cli.permanence.notWritten': '게시 기록을 쓰지 않았습니다: 콘텐츠 오류 {count}건을 먼저 고치세요 (record not written: fix these first)',
-  'cli.permanence.outOfDate': '{file}{file|이/가} 최신이 아닙니다 (the permanence record is out of date) → npm run permanence:record 를 실행하고 커밋하세요',
-  'cli.permanence.upToDate': '게시 기록이 최신입니다: 보도자료 {count}건 (record up to date)',
-  'cli.permanence.unchanged': '바뀐 것 없음 (unchanged)',
-  'cli.permanence.written': '새로 씀 (written)',
-  'cli.permanence.summary': '{file}: 보도자료 {count}건, {changed}',
+  'cli.newRelease.askDate': '공개할 시각 (date, 예: 2026-12-01T10:00:00+09:00) [{fallback}]: ',
+  'cli.newRelease.created': '초안을 만들었습니다 (draft created): {file}\n이 파일은 draft: true 라서 커밋하고 합쳐도 공개되지 않습니다.\n다음: 요약과 본문을 쓰고 npm run validate 로 확인하세요.\n공개하려면: ① date({date})를 공개할 시각으로 맞추고 (파일 이름의 날짜 {day}와 같은 날이어야 합니다. 다른 날이면 파일 이름도 바꾸세요) ② draft: true 줄을 지우고 커밋하세요. 그 시각이 지나면 공개되고, 공개된 뒤에는 주소와 글이 그대로 남습니다.',
   'cli.deployNeedsSite': 'PORTAL_SITE가 없습니다: 배포 빌드(PORTAL_DEPLOY=1)에는 사이트 주소가 필요합니다 (PORTAL_SITE is required for a deploy build) → 저장소 변수 PORTAL_SITE에 공개 주소(예: https://example.github.io)를 설정하세요',
   // ─────────────────────────── the search page (/search/, docs/search.md) ───────────────────────────
   'search.description': '제주 AI 사업단 보도자료를 낱말, 금액, 날짜, 연도, 분류, 기관, 태그로 찾습니다.',
@@ -1357,8 +1352,8 @@ export const ko = {
     fix: '한 줄만 남기세요',
   },
   'permanence.idWasNeverRecorded': {
-    ko: '\'{id}\'{id|은/는} 게시 기록({recordFile})에 없는 보도자료입니다',
-    en: '\'{id}\' was never recorded as published',
+    ko: '\'{id}\'{id|은/는} 공개된 적이 없는 보도자료입니다 (git 기록에도 {recordFile}에도 없습니다)',
+    en: '\'{id}\' was never published',
     fix: 'id의 철자를 확인하세요 (게시된 주소 /releases/<id>/ 의 <id>)',
   },
   'permanence.withdrawnBeforeItWas': {
@@ -1382,8 +1377,8 @@ export const ko = {
     fix: '한 줄만 남기세요',
   },
   'permanence.fromWasNeverRecorded': {
-    ko: '\'{from}\'{from|은/는} 게시 기록({recordFile})에 없는 보도자료입니다',
-    en: '\'{from}\' was never recorded as published',
+    ko: '\'{from}\'{from|은/는} 공개된 적이 없는 보도자료입니다 (git 기록에도 {recordFile}에도 없습니다)',
+    en: '\'{from}\' was never published',
     fix: 'from에는 게시된 옛 주소의 id를 적으세요',
   },
   'permanence.theOldFileStill': {
@@ -1406,20 +1401,25 @@ export const ko = {
     en: 'a published release cannot go back to draft',
     fix: 'draft를 지우세요. 내리려면 파일을 지우고 content/{withdrawalsFile}에 철회를 적으세요',
   },
+  'permanence.historyShallow': {
+    ko: 'git 기록이 얕게(shallow) 받아져 있어, 전에 공개된 보도자료를 모두 알 수 없습니다',
+    en: 'the git history is shallow: releases published before its cut are unknown',
+    fix: 'git fetch --unshallow 를 실행하세요. GitHub Actions에서는 actions/checkout에 fetch-depth: 0 을 적으세요',
+  },
+  'permanence.historyNone': {
+    ko: 'git 기록이 없는 폴더입니다: 게시된 보도자료는 {recordFile}에 적힌 것만 지켜집니다',
+    en: 'no git history: only the releases in {recordFile} are held to their published text',
+    fix: '저장소를 git clone 으로 받아 그 안에서 실행하세요 (압축 파일로 받은 폴더에는 기록이 없습니다)',
+  },
   'permanence.correctionsWereRemoved': {
     ko: '정정 기록이 {corrections}건에서 {length}건으로 줄었습니다. 정정 기록은 지울 수 없습니다',
     en: 'corrections were removed',
     fix: '지운 정정 기록을 되살리세요 (git diff로 확인)',
   },
-  'permanence.thePermanenceRecordIs': {
-    ko: '고친 내용({changed})이 게시 기록에 아직 반영되지 않았습니다',
-    en: 'the permanence record is out of date',
-    fix: '{recordCommand} 를 실행하고 content/{recordFile}을 함께 커밋하세요',
-  },
   'permanence.publishedTextChangedParts': {
     ko: '게시된 보도자료의 내용이 바뀌었는데 새 정정 기록이 없습니다 (바뀐 곳: {changed})',
     en: 'published text changed ({parts}) without a new corrections entry',
-    fix: '바뀐 내용을 되돌리거나, 머리말 corrections에 - date: 정정한 날 / note: 무엇을 왜 고쳤는지 를 더하세요. 그다음 {recordCommand}',
+    fix: '바뀐 내용을 되돌리거나, 머리말 corrections에 - date: 정정한 날 / note: 무엇을 왜 고쳤는지 를 더하세요',
   },
   'pairs.duplicatePairIdId': {
     ko: '매칭 id \'{id}\'{id|이/가} 두 번 나옵니다',
@@ -1630,11 +1630,6 @@ export const ko = {
     ko: '게시된 보도자료 {url}의 파일이 없습니다',
     en: 'published release {url} has disappeared',
     fix: '파일을 되살리세요 (git checkout -- {value}). 내리려면 content/{withdrawalsFile}에 - id: {id} / date: 철회한 날 / reason: 사유 를 적고, 옮겼다면 content/{redirectsFile}에 from/to를 적으세요',
-  },
-  'permanence.publishedReleaseIsNot': {
-    ko: '게시된 보도자료가 게시 기록({recordFile})에 없습니다',
-    en: 'published release is not in the permanence record yet',
-    fix: '{recordCommand} 를 실행하고 content/{recordFile}을 함께 커밋하세요',
   },
   'yaml.yamlAnchorsAndAliases': {
     ko: 'YAML 별칭(&이름, *이름)은 쓸 수 없습니다',

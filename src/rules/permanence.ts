@@ -1,6 +1,6 @@
 /**
  * The cross-file rule that holds the releases to the permanence record (docs/decisions.md,
- * "Feeds and permanence"): a recorded release is never gone, renamed or changed in text
+ * "Feeds and permanence"): a release once public is never gone, renamed or changed in text
  * without a declared withdrawal, redirect or correction.
  */
 import { problemText, t } from '../i18n/index.ts';
@@ -8,10 +8,13 @@ import { FILE_FIELD, type Problem } from '../foundation/problems.ts';
 import { problemAt, type Located } from '../foundation/located.ts';
 import { parseKstTime } from '../foundation/kst.ts';
 import { changedParts, partHashes, TEXT_PART_LABEL, textHash, type ReleaseWithBody } from '../domain/permanence.ts';
-import { RECORD_COMMAND, RECORD_FILE, REDIRECTS_FILE, WITHDRAWALS_FILE, type PublishedRecord, type RecordEntry, type Redirect, type Withdrawal } from '../schemas/permanence.ts';
+import { RECORD_FILE, REDIRECTS_FILE, WITHDRAWALS_FILE, type RecordEntry, type Redirect, type Withdrawal } from '../schemas/permanence.ts';
 
 export interface PermanenceSet {
-  record?: Located<PublishedRecord> | undefined;
+  /** Every release ever public: from the git history, and the cache for what it cannot show. */
+  record: readonly RecordEntry[];
+  /** How much git history there was: a shallow one hides published releases, none leaves only the cache. */
+  history?: { state: 'full' | 'shallow' | 'none'; folder: string } | undefined;
   withdrawals?: Located<Withdrawal[]> | undefined;
   redirects?: Located<Redirect[]> | undefined;
   releases: readonly ReleaseWithBody[];
@@ -19,20 +22,25 @@ export interface PermanenceSet {
   unreadable?: ReadonlySet<string>;
   /** How a path inside the content folder is shown in messages (`content/releases/2025/x.mdx`). */
   display: (relative: string) => string;
-  /** When given, public releases missing from the record are reported (a warning). */
+  /** The run's instant: a redirect may not lead to a release still scheduled. */
   asOf?: Date | undefined;
 }
 
 export function checkPermanence(set: PermanenceSet): Problem[] {
   const problems: Problem[] = [];
   const releases = new Map(set.releases.map((release) => [release.id, release]));
-  const record = set.record?.data.releases ?? [];
+  const record = set.record;
   const recorded = new Map(record.map((entry) => [entry.id, entry]));
   const withdrawals = set.withdrawals?.data ?? [];
   const redirects = set.redirects?.data ?? [];
   const withdrawn = new Map(withdrawals.map((w) => [w.id, w]));
   const movedFrom = new Map(redirects.map((r) => [r.from, r]));
-  const renamedIds = new Set<string>();
+
+  if (set.history?.state === 'shallow') {
+    problems.push({ file: set.history.folder, field: FILE_FIELD, severity: 'error', ...problemText('permanence.historyShallow') });
+  } else if (set.history?.state === 'none' && set.releases.length > 0) {
+    problems.push({ file: set.history.folder, field: FILE_FIELD, severity: 'warning', ...problemText('permanence.historyNone', { recordFile: RECORD_FILE }) });
+  }
 
   // Every recorded release: still there with the same text, or declared gone.
   for (const entry of record) {
@@ -44,7 +52,6 @@ export function checkPermanence(set: PermanenceSet): Problem[] {
     if (withdrawn.has(entry.id) || movedFrom.has(entry.id) || set.unreadable?.has(entry.id)) continue;
     const renamed = set.releases.find((r) => !recorded.has(r.id) && (textHash({ ...r.data, body: r.body }) === entry.hash || partHashes({ ...r.data, body: r.body }).body === entry.parts.body));
     if (renamed) {
-      renamedIds.add(renamed.id);
       problems.push({
         file: renamed.file,
         field: FILE_FIELD,
@@ -101,19 +108,6 @@ export function checkPermanence(set: PermanenceSet): Problem[] {
     }
   });
 
-  // Published now but not in the record: the record lags behind (it is written by a command).
-  if (set.record && set.asOf) {
-    const asOf = set.asOf.getTime();
-    for (const release of set.releases) {
-      if (recorded.has(release.id) || renamedIds.has(release.id) || release.data.draft || release.data.date.instant.getTime() > asOf) continue;
-      problems.push({
-        file: release.file,
-        field: FILE_FIELD,
-        severity: 'warning',
-        ...problemText('permanence.publishedReleaseIsNot', { recordFile: RECORD_FILE, recordCommand: RECORD_COMMAND }),
-      });
-    }
-  }
   return problems;
 }
 
@@ -130,13 +124,11 @@ function checkRecorded(entry: RecordEntry, release: ReleaseWithBody): Problem[] 
   const now = { ...data, body: release.body };
   if (textHash(now) === entry.hash) return problems;
   const changed = changedParts(entry.parts, partHashes(now)).map((part) => TEXT_PART_LABEL[part]).join(', ');
-  if (data.corrections.length > entry.corrections) {
-    problems.push(problemAt(located, ['corrections'], problemText('permanence.thePermanenceRecordIs', { changed, recordCommand: RECORD_COMMAND, recordFile: RECORD_FILE }), 'warning'));
-    return problems;
-  }
+  // A new corrections entry lets the text change: once committed, that text is the published one.
+  if (data.corrections.length > entry.corrections) return problems;
   const parts = changedParts(entry.parts, partHashes(now));
   const first = parts[0];
-  const message = problemText('permanence.publishedTextChangedParts', { changed, parts: parts.join(', '), recordCommand: RECORD_COMMAND });
+  const message = problemText('permanence.publishedTextChangedParts', { changed, parts: parts.join(', ') });
   if (first && first !== 'body') problems.push(problemAt(located, [first], message));
   else {
     const line = release.bodyLine;

@@ -1,17 +1,17 @@
 /**
- * Published text stays put (issue 6): the files of the permanence record — the committed record
- * of published releases (`published.json`), declared withdrawals (`withdrawals.yaml`) and moves
- * (`redirects.yaml`). The rule that holds the releases to them is src/rules/permanence.ts.
+ * Published text stays put (issue 6): the files of the permanence record — the committed cache
+ * of published releases (`published.json`, for what git history cannot show), declared
+ * withdrawals (`withdrawals.yaml`) and moves (`redirects.yaml`). The rule that holds the releases to them is src/rules/permanence.ts.
  */
 import { t } from '../i18n/index.ts';
 import { z } from 'astro/zod';
 import { kstTimeSchema, text } from './common.ts';
 import { releaseIdSchema } from './release-id.ts';
+import { parseKstTime } from '../foundation/kst.ts';
 
 export const RECORD_FILE = 'published.json';
 export const WITHDRAWALS_FILE = 'withdrawals.yaml';
 export const REDIRECTS_FILE = 'redirects.yaml';
-export const RECORD_COMMAND = 'npm run permanence:record';
 
 const releaseId = releaseIdSchema;
 
@@ -37,6 +37,8 @@ export const recordEntrySchema = z
 export const publishedRecordSchema = z
   .object({
     about: z.string().optional(),
+    /** From this instant on, the branch's git history is the record; entries here cover what was public before it. */
+    historyFrom: z.string().refine((value) => parseKstTime(value) !== undefined).optional(),
     releases: z.array(recordEntrySchema),
   })
   .strict();

@@ -1,6 +1,6 @@
 /**
  * Content folders for the permanence, feed and metadata tests: a first state is
- * recorded (published.json, as `npm run permanence:record` writes it), then the
+ * recorded (published.json, the cache a folder without git history is held to), then the
  * folder is changed the way staff would (a correction, a rename with a redirect,
  * a withdrawal) or the way they must not.
  */

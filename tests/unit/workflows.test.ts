@@ -251,7 +251,8 @@ function checkDeploy(workflow: YamlMap, file = 'deploy.yml'): string[] {
   for (const [name, value] of env) {
     if (build.env[name] !== value) problems.add(build.id, `env ${name} is not ${value}`);
   }
-  const checkout = problems.step(build, 'using actions/checkout', usesAction('actions/checkout'));
+  // The permanence check reads main's history: a shallow checkout would hide published releases.
+  const checkout = problems.step(build, 'checking out the full history', (step) => usesAction('actions/checkout')(step) && [0, '0'].includes(step.with['fetch-depth'] as number | string));
   const ci = problems.step(build, 'running `npm ci`', runs('npm ci'));
   const validate = problems.step(build, 'running `npm run validate`', runs('npm run validate'));
   const buildStep = problems.step(build, 'running `npm run build`', runs('npm run build'));
@@ -395,6 +396,7 @@ describe('the structural checks fail when they should', () => {
     ['a checkout keeping its credentials', () => edited(deployText, (_, __, steps) => delete asMap(steps('build').find((s) => String(s['uses']).startsWith('actions/checkout@'))!['with'])['persist-credentials']), /^deploy\.yml build: actions\/checkout without persist-credentials: false$/],
     ['a pull_request trigger', () => edited(deployText, (workflow) => (asMap(workflow['on'])['pull_request'] = null)), /^deploy\.yml on: unexpected trigger pull_request$/],
     ['no hourly schedule', () => edited(deployText, (workflow) => delete asMap(workflow['on'])['schedule']), /^deploy\.yml on: no hourly schedule$/],
+    ['a shallow checkout', () => load(replaced(deployText, '          fetch-depth: 0\n', '')), /^deploy\.yml build: no step checking out the full history$/],
   ];
   it.each(deployCases)('deploy.yml: %s', (_, make, expected) => {
     const problems = checkDeploy(make());
