@@ -276,8 +276,9 @@ export const ko = {
 
   'budget.cumulativeCaption': '누적 집행액: 계획 대비 실적',
   'budget.cumulativeCaptionNoPlan': '누적 집행액',
-  'budget.cumulativeLabel': '{start}부터 {end}까지 월별 누적 집행액{plan}을 보여 주는 선 그래프. {reading}',
-  'budget.cumulativeLabelPlan': '과 집행 계획',
+  'budget.cumulativeLabel': '{start}부터 {end}까지 {shown}{shown|을/를} 보여 주는 선 그래프. {reading}',
+  'budget.cumulativeLabelExecuted': '월별 누적 집행액',
+  'budget.cumulativeLabelPlan': '월별 누적 집행액과 집행 계획',
   'budget.bySourceCaption': '재원별 누적 집행액',
   'budget.bySourceLabel': '재원별 월별 누적 집행액을 보여 주는 선 그래프.',
   'budget.plannedSeries': '계획(누적)',
@@ -305,7 +306,7 @@ export const ko = {
   'budget.notReportedNote': '미보고 달은 0이 아니라 자료가 없는 달입니다. 그래프에서는 빈칸으로 남깁니다.',
 
   'participants.reportedTitle': '보도된 참여 규모',
-  'participants.reportedBody': '사업단에는 {label}이 참여하는 것으로 보도되었습니다 ({date} 기준).',
+  'participants.reportedBody': '사업단에는 {label}{label|이/가} 참여하는 것으로 보도되었습니다 ({date} 기준).',
   'participants.emptyTitle': '참여 기관 명단이 아직 등록되지 않았습니다',
   'participants.emptyBody': '명단이 등록되면 참여 기관 수의 월별 추이와 명단이 이 페이지에 나타납니다. 보도에 이름이 나온 기관이 곧 참여 기관 전부는 아닙니다.',
   'participants.seriesCaption': '참여 기관 수 (월말 기준)',
@@ -1374,7 +1375,7 @@ export const ko = {
   'permanence.bothWithdrawnAndMoved': {
     ko: '\'{id}\'{id|은/는} 철회와 이동에 함께 적혀 있습니다',
     en: 'both withdrawn and moved',
-    fix: '{withdrawalsFile}와 {redirectsFile} 가운데 한쪽에서 지우세요',
+    fix: '{withdrawalsFile}{withdrawalsFile|와/과} {redirectsFile} 가운데 한쪽에서 지우세요',
   },
   'permanence.movedTwice': {
     ko: '\'{from}\'의 이동이 두 번 적혀 있습니다',
@@ -1414,7 +1415,7 @@ export const ko = {
   'permanence.thePermanenceRecordIs': {
     ko: '고친 내용({changed})이 게시 기록에 아직 반영되지 않았습니다',
     en: 'the permanence record is out of date',
-    fix: '{recordCommand} 를 실행하고 content/{recordFile}을 함께 커밋하세요',
+    fix: '{recordCommand} 명령을 실행하고 content/{recordFile}{recordFile|을/를} 함께 커밋하세요',
   },
   'permanence.publishedTextChangedParts': {
     ko: '게시된 보도자료의 내용이 바뀌었는데 새 정정 기록이 없습니다 (바뀐 곳: {changed})',
@@ -1437,9 +1438,9 @@ export const ko = {
     fix: 'demand와 supply를 확인하세요',
   },
   'pairs.idIsUsedAs': {
-    ko: '{name}({id})은 {label}({side}) 역할이 없는데 {label}{label|으로/로} 적혀 있습니다 (역할: {roles})',
+    ko: '{name}({id}){name|은/는} {label}({side}) 역할이 없는데 {label}{label|으로/로} 적혀 있습니다 (역할: {roles})',
     en: '\'{id}\' is used as {side} but lacks the {side} role',
-    fix: 'demand와 supply가 바뀌지 않았는지 확인하거나, organizations.yaml에서 {id}의 roles에 {side}를 더하세요',
+    fix: 'demand와 supply가 바뀌지 않았는지 확인하거나, organizations.yaml에서 {id}의 roles에 {side}{side|을/를} 더하세요',
   },
   'pairs.stageStageComesAfter': {
     ko: '단계 \'{stage}\'{stage|이/가} 앞 단계 \'{value}\' 뒤에 올 수 없습니다 (같은 단계가 두 번이거나 순서가 거꾸로입니다)',
@@ -1579,7 +1580,7 @@ export const ko = {
   'csv.missingHeaderRow': {
     ko: '머리글(첫 줄)이 없습니다',
     en: 'missing header row',
-    fix: '첫 줄에 {budgetColumns} 을 적으세요',
+    fix: '첫 줄에 머리글을 적으세요: {budgetColumns}',
   },
   'yaml.duplicateKey': {
     ko: '같은 항목 이름이 두 번 나옵니다',
@@ -1634,7 +1635,7 @@ export const ko = {
   'permanence.publishedReleaseIsNot': {
     ko: '게시된 보도자료가 게시 기록({recordFile})에 없습니다',
     en: 'published release is not in the permanence record yet',
-    fix: '{recordCommand} 를 실행하고 content/{recordFile}을 함께 커밋하세요',
+    fix: '{recordCommand} 명령을 실행하고 content/{recordFile}{recordFile|을/를} 함께 커밋하세요',
   },
   'yaml.yamlAnchorsAndAliases': {
     ko: 'YAML 별칭(&이름, *이름)은 쓸 수 없습니다',
