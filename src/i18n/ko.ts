@@ -1125,7 +1125,22 @@ export const ko = {
   'common.isEmpty': {
     ko: '비어 있습니다',
     en: 'is empty',
-    fix: '내용을 적거나 항목을 지우세요',
+    fix: '내용을 적으세요 (꼭 있어야 하는 항목이라 지울 수 없습니다)',
+  },
+  'common.textReadAsMapping': {
+    ko: '값에 콜론과 공백(: )이 있어 글자가 아니라 항목 묶음(이름: 값)으로 읽힙니다',
+    en: "text was read as a mapping (an unquoted ': ' in it)",
+    fix: '값 전체를 큰따옴표로 감싸세요 (예: - "목표: 내용")',
+  },
+  'common.isEmptyOptional': {
+    ko: '비어 있습니다',
+    en: 'is empty',
+    fix: '내용을 적거나, 쓸 내용이 없으면 그 줄을 지우세요',
+  },
+  'common.isEmptyItem': {
+    ko: '목록에 빈 항목이 있습니다',
+    en: 'empty list item',
+    fix: '빈 항목을 지우거나 내용을 적으세요',
   },
   'common.idLongerThanIdmaxlength': {
     ko: 'id가 너무 깁니다 ({idMaxLength}자까지)',
@@ -1595,7 +1610,12 @@ export const ko = {
   'yaml.yamlSyntaxErrorValue': {
     ko: 'YAML 문법 오류입니다',
     en: 'YAML syntax error: {value}',
-    fix: '콜론(:) 뒤 공백, 들여쓰기, 따옴표 짝을 확인하세요',
+    fix: '콜론(:) 뒤 공백, 들여쓰기, 따옴표 짝을 확인하세요. 값에 콜론과 공백(: )이나 # 이 들어 있으면 값 전체를 큰따옴표로 감싸세요 (예: title: "제주 AI 사업단: 출범")',
+  },
+  'yaml.colonInValue': {
+    ko: '{key}의 값에 콜론과 공백(: )이 있어 값의 일부가 새 항목 이름으로 읽힙니다',
+    en: "unquoted ': ' in the value of {key} (YAML reads a nested key)",
+    fix: '값 전체를 큰따옴표로 감싸세요: {quoted}',
   },
   'tags.tagTagHasA': {
     ko: '태그 \'{tag}\'에 주소에 쓸 수 없는 문자가 있습니다',
