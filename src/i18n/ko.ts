@@ -1508,7 +1508,7 @@ export const ko = {
     fix: '데이터 파일(budget.csv, matches.yaml, organizations.yaml)에 그 달의 수치를 먼저 커밋하세요. 집행액은 그달이 끝난 뒤에 보입니다',
   },
   'stat.announcedKpiAtValue': {
-    ko: '발표한 {month} {label} \'{value}\'{value|과/와} 지금 데이터의 값 \'{now}\'{now|이/가} 다릅니다',
+    ko: '발표한 {month} {label} \'{value}\'{value|와/과} 지금 데이터의 값 \'{now}\'{now|이/가} 다릅니다',
     en: 'announced {kpi} {at} = \'{value}\' but the data now gives \'{now}\'',
     fix: '데이터가 틀렸다면 데이터를 고치세요. 데이터가 맞다면 이 보도자료 머리말에 정정 기록을 더하세요: corrections: [{ date: {releaseDay} 이후의 정정일, note: "{month} {label} {value} → {now} (사유)" }]',
   },
@@ -1528,7 +1528,7 @@ export const ko = {
     fix: '한 기관은 한 번만 적고, 다른 기관이면 다른 id를 쓰세요',
   },
   'crossFile.duplicateReleaseSlugId': {
-    ko: '주소(slug) \'{id}\'{id|이/가} {previous}{previous|과/와} 겹칩니다',
+    ko: '주소(slug) \'{id}\'{id|이/가} {previous}{previous|와/과} 겹칩니다',
     en: 'duplicate release slug \'{id}\'',
     fix: '파일 이름의 slug 부분을 다르게 바꾸세요',
   },

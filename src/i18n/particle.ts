@@ -64,24 +64,9 @@ function spokenEnd(word: string): string {
 }
 
 /**
- * The particle of `pair` (e.g. '이/가', '을/를', '와/과', '으로/로', '은/는') that follows `word`;
- * either order of a pair is accepted ('과/와' is '와/과').
+ * The particle of `pair` (e.g. '이/가', '을/를', '와/과', '으로/로', '은/는') that follows `word`.
+ * Which pairs the dictionary may use is checked by tests/unit/particles.test.ts.
  */
 export function particle(word: string, pair: string): string {
-  return josa.pick(spokenEnd(word), canonicalPair(pair));
-}
-
-const PAIRS: readonly string[] = ['이/가', '을/를', '은/는', '으로/로', '와/과', '이나/나', '이란/란', '아/야', '이랑/랑', '이에요/예요', '으로서/로서', '으로써/로써', '으로부터/로부터', '이라/라'];
-
-/** The pair as es-hangul names it, or undefined for text that is not a particle pair. */
-export function knownPair(pair: string): string | undefined {
-  const [a = '', b = '', ...more] = pair.split('/');
-  if (more.length > 0) return undefined;
-  return PAIRS.find((p) => p === `${a}/${b}` || p === `${b}/${a}`);
-}
-
-function canonicalPair(pair: string): Pair {
-  const known = knownPair(pair);
-  if (!known) throw new Error(`not a particle pair: ${pair}`);
-  return known as Pair;
+  return josa.pick(spokenEnd(word), pair as Pair);
 }

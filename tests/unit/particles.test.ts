@@ -7,7 +7,15 @@
 import { describe, expect, it } from 'vitest';
 import { fill } from '../../src/i18n/fill.ts';
 import { ko } from '../../src/i18n/ko.ts';
-import { knownPair, numeralEnd, particle } from '../../src/i18n/particle.ts';
+import { numeralEnd, particle } from '../../src/i18n/particle.ts';
+
+/** The pairs es-hangul chooses from (either order in a template). */
+const PAIRS: readonly string[] = ['이/가', '을/를', '은/는', '으로/로', '와/과', '이나/나', '이란/란', '아/야', '이랑/랑', '이에요/예요', '으로서/로서', '으로써/로써', '으로부터/로부터', '이라/라'];
+
+function knownPair(pair: string): boolean {
+  const [a = '', b = '', ...more] = pair.split('/');
+  return more.length === 0 && PAIRS.includes(`${a}/${b}`);
+}
 
 /** Particles whose form depends on the 받침 before them, with the pair that chooses each. */
 const VARIABLE: [string, string][] = [
@@ -118,6 +126,10 @@ describe('choosing a particle', () => {
     expect(cases.map(([word, pair]) => [word, pair, particle(word, pair)])).toEqual(cases);
   });
 
+  it('after a pair in es-hangul order', () => {
+    expect([particle('비', '와/과'), particle('원', '와/과')]).toEqual(['와', '과']);
+  });
+
   it('after Latin ids, file names and acronyms', () => {
     const cases: [string, string, string][] = [
       ['jeju-tp', '이/가', '가'], ['jeju-technopark', '이/가', '가'], ['SDS', '와/과', '와'], ['LG', '이/가', '가'],
@@ -127,9 +139,7 @@ describe('choosing a particle', () => {
     expect(cases.map(([word, pair]) => [word, pair, particle(word, pair)])).toEqual(cases);
   });
 
-  it('accepts a pair in either order and refuses text that is not a pair', () => {
-    expect(particle('비', '과/와')).toBe('와');
-    expect(particle('원', '과/와')).toBe('과');
-    expect(() => particle('비', '이/는')).toThrow(/not a particle pair/);
+  it("knows es-hangul's pairs, in its order ('와/과')", () => {
+    expect([knownPair('이/가'), knownPair('와/과'), knownPair('과/와'), knownPair('가/이'), knownPair('이/는')]).toEqual([true, true, false, false, false]);
   });
 });
