@@ -114,6 +114,20 @@ describe('fixes that work', () => {
     expect(errors(dir).map(formatProblem)).toEqual([]);
     expect(loadContent(dir, DURING).releases.find((r) => r.id === '2026-11-30-message-fix')?.data.title).toBe('「AI」 "매칭": 첫 상담 \\ 이뤄져');
   });
+
+  it("a budget source written as its name (국비): the message lists the keys, not an organisation id, and writing one passes", () => {
+    const dir = contentWith((text) => text);
+    const file = path.join(dir, 'budget.csv');
+    writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n2026-01,국비,100,50,\n`);
+    const [problem, ...more] = errors(dir);
+    expect(more).toEqual([]);
+    expect(problem).toMatchObject({ field: 'source', line: 2, en: "unknown budget source '국비'" });
+    expect(problem?.fix).not.toMatch(/jeju-technopark/);
+    const key = /다음 중 하나로 적으세요: ([a-z-]+)/.exec(problem?.fix ?? '')?.[1];
+    expect(key).toBe('national');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(',국비,', `,${key},`));
+    expect(errors(dir).map(formatProblem)).toEqual([]);
+  });
 });
 
 describe('a YAML syntax error does not hide the file’s other problems', () => {
