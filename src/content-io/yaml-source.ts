@@ -129,7 +129,8 @@ function partial(doc: Document.Parsed, locate: Locate): Recovered | undefined {
     const node = isPair(item) ? item.value : item;
     const key = isPair(item) ? (isScalar(item.key) ? String(item.key.value) : undefined) : String(index);
     const end = isNode(node) ? node.range?.[2] : undefined;
-    if (key !== undefined && end !== undefined && end <= first) intact.add(key);
+    // Strictly before: a collection the error cuts short ends right where the error is.
+    if (key !== undefined && end !== undefined && end < first) intact.add(key);
   });
   let value: unknown;
   try {

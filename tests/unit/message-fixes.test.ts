@@ -107,6 +107,14 @@ describe('fixes that work', () => {
     expect(loadContent(dir, DURING).releases.find((r) => r.id === '2026-11-30-message-fix')?.data.title).toBe('AI 매칭데이: 첫 협력 상담 이뤄져');
   });
 
+  it('an unquoted ": " in a list item (`- name: …`) is quoted in place, its indentation kept', () => {
+    const dir = contentWith((text) => text.replace(/^( {4}name: )제주테크노파크$/m, '$1제주테크노파크: 기업지원단'));
+    const problem = onlyError(dir);
+    expect(problem.fix).toBe('값 전체를 큰따옴표로 감싸세요: name: "제주테크노파크: 기업지원단"');
+    editLine(dir, problem.line ?? 0, (line) => line.replace(/name: .*$/, /감싸세요: (.+)$/.exec(problem.fix)?.[1] ?? ''));
+    expect(errors(dir).map(formatProblem)).toEqual([]);
+  });
+
   it('quotes a value that holds quotes and backslashes so that it still reads the same', () => {
     const dir = contentWith((text) => text.replace(/^title: .*$/m, 'title: 「AI」 "매칭": 첫 상담 \\ 이뤄져'));
     const problem = onlyError(dir);
