@@ -11,7 +11,7 @@ import { formatFileSize } from '../domain/attachments.ts';
 import { FILE_FIELD, type Problem } from '../foundation/problems.ts';
 import { problemsFromZod } from '../foundation/zod-problems.ts';
 import { nfcWarning } from './nfc.ts';
-import { parseYamlSource } from './yaml-source.ts';
+import { parseYamlSource, readableYaml } from './yaml-source.ts';
 import type { Located } from '../foundation/located.ts';
 
 /**
@@ -74,13 +74,15 @@ function readDataFile<S extends z.ZodType>(absolute: string, schema: S, problems
   const file = displayPath(absolute);
   const parsed = parseYamlSource(source, file);
   problems.push(...parsed.problems);
-  if (parsed.problems.length > 0) return undefined;
-  const result = schema.safeParse(parsed.value ?? empty, { reportInput: true });
+  // With syntax errors the file's other problems are still reported, from what could be read.
+  const readable = readableYaml(parsed);
+  if (!readable) return undefined;
+  const result = schema.safeParse(readable.value ?? empty, { reportInput: true });
   if (!result.success) {
-    problems.push(...problemsFromZod(result.error.issues, file, parsed.locate));
+    problems.push(...problemsFromZod(result.error.issues.filter((issue) => readable.keep(issue.path)), file, readable.locate));
     return undefined;
   }
-  return { file, data: result.data, locate: parsed.locate };
+  return readable.complete ? { file, data: result.data, locate: readable.locate } : undefined;
 }
 
 /** The same for a file that may be left out: undefined when missing, false when bad. */

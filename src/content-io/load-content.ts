@@ -13,7 +13,7 @@ import { organizationsFileSchema, type Organization } from '../schemas/organizat
 import { programmeSchema, type Programme } from '../schemas/programme.ts';
 import { releaseSchema } from '../schemas/release.ts';
 import { RELEASE_FILE_NAME, SLUG_MAX_LENGTH } from '../schemas/release-id.ts';
-import { parseYamlSource } from './yaml-source.ts';
+import { parseYamlSource, readableYaml } from './yaml-source.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { problemsFromZod } from '../foundation/zod-problems.ts';
 import { displayPath, guard, loadDataFile, loadOptionalDataFile, readText } from './data-file.ts';
@@ -90,20 +90,20 @@ function loadRelease(releasesDir: string, stored: string, problems: Problem[]): 
   }
   const parsed = parseYamlSource(split.frontmatter, file, 2);
   problems.push(...parsed.problems);
-  if (parsed.problems.length > 0) return undefined;
-  const result = releaseSchema.safeParse(parsed.value ?? {}, { reportInput: true });
-  if (!result.success) {
-    problems.push(...problemsFromZod(result.error.issues, file, parsed.locate));
-    return undefined;
-  }
+  // With syntax errors in the frontmatter, the file's other problems are still reported from
+  // what could be read; the release is loaded (for the rules across files) only when all of it was.
+  const readable = readableYaml(parsed);
+  const result = readable && releaseSchema.safeParse(readable.value ?? {}, { reportInput: true });
+  if (readable && result && !result.success) problems.push(...problemsFromZod(result.error.issues.filter((issue) => readable.keep(issue.path)), file, readable.locate));
   const parsedBody = parseReleaseBody(split.body, file, split.bodyLine);
   if (!parsedBody.ok) problems.push(parsedBody.problem);
+  if (!readable?.complete || !result?.success) return undefined;
   return {
     file,
     id: name.replace(/\.mdx$/, ''),
     folderYear: parts[0] ?? '',
     data: result.data,
-    locate: parsed.locate,
+    locate: readable.locate,
     body: split.body,
     bodyLine: split.bodyLine,
     tree: parsedBody.ok ? parsedBody.tree : undefined,

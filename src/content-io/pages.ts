@@ -17,7 +17,7 @@ import { pageSchema, type SitePage } from '../schemas/page.ts';
 import { displayPath, guard, readText } from './data-file.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { parseReleaseBody, releaseBodyProblems } from './release-body.ts';
-import { parseYamlSource } from './yaml-source.ts';
+import { parseYamlSource, readableYaml } from './yaml-source.ts';
 
 export const PAGES_DIR = 'pages';
 
@@ -44,15 +44,14 @@ function readPage(absolute: string, slug: string, problems: Problem[]): LoadedPa
   }
   const parsed = parseYamlSource(split.frontmatter, file, 2);
   problems.push(...parsed.problems);
-  if (parsed.problems.length > 0) return undefined;
-  const result = pageSchema.safeParse(parsed.value ?? {}, { reportInput: true });
-  if (!result.success) {
-    problems.push(...problemsFromZod(result.error.issues, file, parsed.locate));
-    return undefined;
-  }
+  // With syntax errors, the file's other problems are still reported from what could be read.
+  const readable = readableYaml(parsed);
+  const result = readable && pageSchema.safeParse(readable.value ?? {}, { reportInput: true });
+  if (readable && result && !result.success) problems.push(...problemsFromZod(result.error.issues.filter((issue) => readable.keep(issue.path)), file, readable.locate));
   const body = parseReleaseBody(split.body, file, split.bodyLine, 'markdown');
   if (!body.ok) problems.push(body.problem);
-  return { file, slug, data: result.data, locate: parsed.locate, body: split.body, bodyLine: split.bodyLine, tree: body.ok ? body.tree : undefined };
+  if (!readable?.complete || !result?.success) return undefined;
+  return { file, slug, data: result.data, locate: readable.locate, body: split.body, bodyLine: split.bodyLine, tree: body.ok ? body.tree : undefined };
 }
 
 /**

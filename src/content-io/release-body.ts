@@ -25,8 +25,12 @@ export function parseReleaseBody(body: string, file: string, firstLine: number, 
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
     const where = /^(\d+):(\d+)/.exec(text);
-    // The parser counts lines from the body's first line; the message gives the file's line.
-    const detail = text.replace(/^\d+:\d+:\s*/, '').replace(/\s*\([a-z-]+:[a-z-]+\)\s*$/, '');
+    // The parser counts lines from the body's first line; the message gives the file's line,
+    // in its place and in the parser's own text (`<b>` opened at (14:7) is the file's 26:7).
+    const detail = text
+      .replace(/^\d+:\d+:\s*/, '')
+      .replace(/\s*\([a-z-]+:[a-z-]+\)\s*$/, '')
+      .replace(/\((\d+):(\d+)\)/g, (_, line: string, column: string) => `(${Number(line) + firstLine - 1}:${column})`);
     const problem: Problem = { file, field: t('problem.fieldBody'), severity: 'error', ...problemText('body.parse', { detail }) };
     if (where) {
       problem.line = Number(where[1]) + firstLine - 1;

@@ -276,8 +276,9 @@ export const ko = {
 
   'budget.cumulativeCaption': '누적 집행액: 계획 대비 실적',
   'budget.cumulativeCaptionNoPlan': '누적 집행액',
-  'budget.cumulativeLabel': '{start}부터 {end}까지 월별 누적 집행액{plan}을 보여 주는 선 그래프. {reading}',
-  'budget.cumulativeLabelPlan': '과 집행 계획',
+  'budget.cumulativeLabel': '{start}부터 {end}까지 {shown}{shown|을/를} 보여 주는 선 그래프. {reading}',
+  'budget.cumulativeLabelExecuted': '월별 누적 집행액',
+  'budget.cumulativeLabelPlan': '월별 누적 집행액과 집행 계획',
   'budget.bySourceCaption': '재원별 누적 집행액',
   'budget.bySourceLabel': '재원별 월별 누적 집행액을 보여 주는 선 그래프.',
   'budget.plannedSeries': '계획(누적)',
@@ -305,7 +306,7 @@ export const ko = {
   'budget.notReportedNote': '미보고 달은 0이 아니라 자료가 없는 달입니다. 그래프에서는 빈칸으로 남깁니다.',
 
   'participants.reportedTitle': '보도된 참여 규모',
-  'participants.reportedBody': '사업단에는 {label}이 참여하는 것으로 보도되었습니다 ({date} 기준).',
+  'participants.reportedBody': '사업단에는 {label}{label|이/가} 참여하는 것으로 보도되었습니다 ({date} 기준).',
   'participants.emptyTitle': '참여 기관 명단이 아직 등록되지 않았습니다',
   'participants.emptyBody': '명단이 등록되면 참여 기관 수의 월별 추이와 명단이 이 페이지에 나타납니다. 보도에 이름이 나온 기관이 곧 참여 기관 전부는 아닙니다.',
   'participants.seriesCaption': '참여 기관 수 (월말 기준)',
@@ -1119,7 +1120,22 @@ export const ko = {
   'common.isEmpty': {
     ko: '비어 있습니다',
     en: 'is empty',
-    fix: '내용을 적거나 항목을 지우세요',
+    fix: '내용을 적으세요 (꼭 있어야 하는 항목이라 지울 수 없습니다)',
+  },
+  'common.textReadAsMapping': {
+    ko: '값에 콜론과 공백(: )이 있어 글자가 아니라 항목 묶음(이름: 값)으로 읽힙니다',
+    en: "text was read as a mapping (an unquoted ': ' in it)",
+    fix: '값 전체를 큰따옴표로 감싸세요 (예: - "목표: 내용")',
+  },
+  'common.isEmptyOptional': {
+    ko: '비어 있습니다',
+    en: 'is empty',
+    fix: '내용을 적거나, 쓸 내용이 없으면 그 줄을 지우세요',
+  },
+  'common.isEmptyItem': {
+    ko: '목록에 빈 항목이 있습니다',
+    en: 'empty list item',
+    fix: '빈 항목을 지우거나 내용을 적으세요',
   },
   'common.idLongerThanIdmaxlength': {
     ko: 'id가 너무 깁니다 ({idMaxLength}자까지)',
@@ -1369,7 +1385,7 @@ export const ko = {
   'permanence.bothWithdrawnAndMoved': {
     ko: '\'{id}\'{id|은/는} 철회와 이동에 함께 적혀 있습니다',
     en: 'both withdrawn and moved',
-    fix: '{withdrawalsFile}와 {redirectsFile} 가운데 한쪽에서 지우세요',
+    fix: '{withdrawalsFile}{withdrawalsFile|와/과} {redirectsFile} 가운데 한쪽에서 지우세요',
   },
   'permanence.movedTwice': {
     ko: '\'{from}\'의 이동이 두 번 적혀 있습니다',
@@ -1437,9 +1453,9 @@ export const ko = {
     fix: 'demand와 supply를 확인하세요',
   },
   'pairs.idIsUsedAs': {
-    ko: '{name}({id})은 {label}({side}) 역할이 없는데 {label}{label|으로/로} 적혀 있습니다 (역할: {roles})',
+    ko: '{name}({id}){name|은/는} {label}({side}) 역할이 없는데 {label}{label|으로/로} 적혀 있습니다 (역할: {roles})',
     en: '\'{id}\' is used as {side} but lacks the {side} role',
-    fix: 'demand와 supply가 바뀌지 않았는지 확인하거나, organizations.yaml에서 {id}의 roles에 {side}를 더하세요',
+    fix: 'demand와 supply가 바뀌지 않았는지 확인하거나, organizations.yaml에서 {id}의 roles에 {side}{side|을/를} 더하세요',
   },
   'pairs.stageStageComesAfter': {
     ko: '단계 \'{stage}\'{stage|이/가} 앞 단계 \'{value}\' 뒤에 올 수 없습니다 (같은 단계가 두 번이거나 순서가 거꾸로입니다)',
@@ -1492,7 +1508,7 @@ export const ko = {
     fix: '데이터 파일(budget.csv, matches.yaml, organizations.yaml)에 그 달의 수치를 먼저 커밋하세요. 집행액은 그달이 끝난 뒤에 보입니다',
   },
   'stat.announcedKpiAtValue': {
-    ko: '발표한 {month} {label} \'{value}\'{value|과/와} 지금 데이터의 값 \'{now}\'{now|이/가} 다릅니다',
+    ko: '발표한 {month} {label} \'{value}\'{value|와/과} 지금 데이터의 값 \'{now}\'{now|이/가} 다릅니다',
     en: 'announced {kpi} {at} = \'{value}\' but the data now gives \'{now}\'',
     fix: '데이터가 틀렸다면 데이터를 고치세요. 데이터가 맞다면 이 보도자료 머리말에 정정 기록을 더하세요: corrections: [{ date: {releaseDay} 이후의 정정일, note: "{month} {label} {value} → {now} (사유)" }]',
   },
@@ -1512,7 +1528,7 @@ export const ko = {
     fix: '한 기관은 한 번만 적고, 다른 기관이면 다른 id를 쓰세요',
   },
   'crossFile.duplicateReleaseSlugId': {
-    ko: '주소(slug) \'{id}\'{id|이/가} {previous}{previous|과/와} 겹칩니다',
+    ko: '주소(slug) \'{id}\'{id|이/가} {previous}{previous|와/과} 겹칩니다',
     en: 'duplicate release slug \'{id}\'',
     fix: '파일 이름의 slug 부분을 다르게 바꾸세요',
   },
@@ -1579,7 +1595,7 @@ export const ko = {
   'csv.missingHeaderRow': {
     ko: '머리글(첫 줄)이 없습니다',
     en: 'missing header row',
-    fix: '첫 줄에 {budgetColumns} 을 적으세요',
+    fix: '첫 줄에 머리글을 적으세요: {budgetColumns}',
   },
   'yaml.duplicateKey': {
     ko: '같은 항목 이름이 두 번 나옵니다',
@@ -1594,7 +1610,12 @@ export const ko = {
   'yaml.yamlSyntaxErrorValue': {
     ko: 'YAML 문법 오류입니다',
     en: 'YAML syntax error: {value}',
-    fix: '콜론(:) 뒤 공백, 들여쓰기, 따옴표 짝을 확인하세요',
+    fix: '콜론(:) 뒤 공백, 들여쓰기, 따옴표 짝을 확인하세요. 값에 콜론과 공백(: )이나 # 이 들어 있으면 값 전체를 큰따옴표로 감싸세요 (예: title: "제주 AI 사업단: 출범")',
+  },
+  'yaml.colonInValue': {
+    ko: '{key}의 값에 콜론과 공백(: )이 있어 값의 일부가 새 항목 이름으로 읽힙니다',
+    en: "unquoted ': ' in the value of {key} (YAML reads a nested key)",
+    fix: '값 전체를 큰따옴표로 감싸세요: {quoted}',
   },
   'tags.tagTagHasA': {
     ko: '태그 \'{tag}\'에 주소에 쓸 수 없는 문자가 있습니다',

@@ -12,7 +12,7 @@
 import { problemText, t } from '../i18n/index.ts';
 import { z } from 'astro/zod';
 import { DAY_MS, type KstTime } from '../foundation/kst.ts';
-import { kstTimeSchema, say, text } from './common.ts';
+import { kstTimeSchema, say, optionalText } from './common.ts';
 
 export interface ApplicationPeriod {
   opens: KstTime;
@@ -41,7 +41,7 @@ export const applicationSchema = z
   .object({
     opens: kstTimeSchema.describe(t('field.application.opens')),
     closes: kstTimeSchema.describe(t('field.application.closes')),
-    note: text().optional().describe(t('field.application.note')),
+    note: optionalText().describe(t('field.application.note')),
   })
   .strict()
   .superRefine((period, ctx) => {

@@ -14,7 +14,7 @@
  */
 import { problemText, t } from '../i18n/index.ts';
 import { z } from 'astro/zod';
-import { say, text } from './common.ts';
+import { say, text, optionalText } from './common.ts';
 
 /** What may be attached, by file extension. Sizes: the limits of docs/편집-가이드.md. */
 export const ATTACHMENT_KINDS = {
@@ -63,10 +63,10 @@ export const attachmentSchema = z
       )
       .describe(t('field.attachment.file')),
     title: text().describe(t('field.attachment.title')),
-    alt: text().optional().describe(t('field.attachment.alt')),
-    caption: text().optional().describe(t('field.attachment.caption')),
-    credit: text().optional().describe(t('field.attachment.credit')),
-    licence: text().optional().describe(t('field.attachment.licence')),
+    alt: optionalText().describe(t('field.attachment.alt')),
+    caption: optionalText().describe(t('field.attachment.caption')),
+    credit: optionalText().describe(t('field.attachment.credit')),
+    licence: optionalText().describe(t('field.attachment.licence')),
   })
   .strict()
   .superRefine((attachment, ctx) => {

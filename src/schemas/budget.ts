@@ -21,7 +21,7 @@
 import { problemText, t } from '../i18n/index.ts';
 import { z } from 'astro/zod';
 import { ACCEPTED_MONTH_FORMS, MONTH_PATTERN, parseMonth } from '../foundation/month.ts';
-import { hiddenCharacter, idSchema, say } from './common.ts';
+import { hiddenCharacter, say } from './common.ts';
 
 export const BUDGET_COLUMNS = ['month', 'source', 'planned', 'executed', 'note'] as const;
 export const REQUIRED_BUDGET_COLUMNS = ['month', 'source', 'planned', 'executed'] as const;
@@ -78,7 +78,8 @@ export const csvAmountSchema = z
 export const budgetCsvRowSchema = z
   .object({
     month: csvMonthSchema.describe(t('field.budget.month')),
-    source: z.string().trim().pipe(idSchema).describe(t('field.budget.source')),
+    // Any text: the rule across files (budget-rules.ts) names the keys programme.yaml gives (not an id's example).
+    source: z.string().trim().min(1, say(problemText('common.isEmpty'))).describe(t('field.budget.source')),
     planned: csvAmountSchema.describe(t('field.budget.planned')),
     executed: csvAmountSchema.describe(t('field.budget.executed')),
     note: z

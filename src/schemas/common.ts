@@ -42,15 +42,33 @@ const noHiddenCharacters = <T extends z.ZodType<string>>(schema: T) =>
     }
   });
 
-/** Text normalised to Unicode NFC on the way in (ARCHITECTURE.md), with no hidden characters. */
-export const text = () =>
+/** Why a value is not text: empty, missing, read as `key: value` (an unquoted `: ` in it), or another kind. */
+function notText(input: unknown, empty: MessageParts): MessageParts {
+  if (input === null) return empty;
+  if (input === undefined) return problemText('common.requiredFieldIsMissing', { example: t('example.text') });
+  if (typeof input === 'object' && !Array.isArray(input)) return problemText('common.textReadAsMapping');
+  return problemText('common.mustBeText', { example: t('example.text') });
+}
+
+/**
+ * Text normalised to Unicode NFC on the way in (ARCHITECTURE.md), with no hidden characters.
+ * An empty value (`summary:` or `summary: ""`) is "empty", not "must be text"; the fix says to
+ * write it, because deleting a required field only gives "required field is missing".
+ */
+export const text = (empty: MessageParts = problemText('common.isEmpty')) =>
   noHiddenCharacters(
     z
-      .string(expect('common.mustBeText', t('example.text')))
+      .string({ error: (issue: { input?: unknown }) => encodeMessage(notText(issue.input, empty)) })
       .trim()
-      .min(1, say(problemText('common.isEmpty')))
+      .min(1, say(empty))
       .transform((value) => value.normalize('NFC')),
   );
+
+/** Optional text: empty, it may be written or its line deleted (both pass). */
+export const optionalText = () => text(problemText('common.isEmptyOptional')).optional();
+
+/** Text as an item of a list: an empty item may be deleted. */
+export const listText = () => text(problemText('common.isEmptyItem'));
 
 /** Longest id: ids become path segments (`/organizations/<id>/`), which file systems cap. */
 export const ID_MAX_LENGTH = 64;

@@ -10,7 +10,7 @@
  */
 import { problemText, t } from '../i18n/index.ts';
 import { z } from 'astro/zod';
-import { daySchema, say, sourceRefSchema, text } from './common.ts';
+import { daySchema, say, sourceRefSchema, optionalText } from './common.ts';
 import { KPI_NAMES } from './kpi-names.ts';
 
 export const kpiTargetSchema = z
@@ -20,7 +20,7 @@ export const kpiTargetSchema = z
       .number(say(problemText('kpiTarget.mustBeANumber')))
       .nonnegative(say(problemText('kpiTarget.cannotBeNegative'))),
     by: daySchema.optional(),
-    label: text().optional(),
+    label: optionalText(),
     source: sourceRefSchema,
   })
   .strict()

@@ -15,7 +15,7 @@
 import { problemText, t } from '../i18n/index.ts';
 import { z } from 'astro/zod';
 import { MONTH_PATTERN } from '../foundation/month.ts';
-import { daySchema, idSchema, say, sourceRefSchema, text } from './common.ts';
+import { daySchema, idSchema, say, sourceRefSchema, optionalText } from './common.ts';
 import { releaseIdSchema } from './release-id.ts';
 
 export const MATCH_STAGES = ['consultation', 'agreement', 'project-started', 'completed'] as const;
@@ -49,7 +49,7 @@ export const matchPairSchema = z
     release: releaseIdSchema
       .optional()
       .describe(t('field.match.release')),
-    note: text().optional().describe(t('field.match.note')),
+    note: optionalText().describe(t('field.match.note')),
     source: sourceRefSchema.describe(t('field.match.source')),
   })
   .strict();

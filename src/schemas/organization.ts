@@ -1,6 +1,6 @@
 import { problemText, t } from '../i18n/index.ts';
 import { z } from 'astro/zod';
-import { daySchema, idSchema, say, sourceRefSchema, text } from './common.ts';
+import { daySchema, idSchema, say, sourceRefSchema, text, optionalText } from './common.ts';
 
 export const ORGANIZATION_ROLES = ['demand', 'supply', 'support', 'funder', 'operator'] as const;
 export const SECTORS = ['cosmetics', 'food', 'pharma', 'biotech', 'bio', 'ai-ict', 'public', 'research', 'association'] as const;
@@ -10,7 +10,7 @@ export const organizationSchema = z
   .object({
     id: idSchema.describe(t('field.organization.id')),
     name: text().describe(t('field.organization.name')),
-    nameEn: text().optional().describe(t('field.organization.nameEn')),
+    nameEn: optionalText().describe(t('field.organization.nameEn')),
     roles: z
       .array(
         z.enum(ORGANIZATION_ROLES, say(problemText('organization.unknownRole', { organizationRoles: ORGANIZATION_ROLES.join(', ') }))),
@@ -29,8 +29,8 @@ export const organizationSchema = z
       .strict()
       .default({ status: 'unknown' })
       .describe(t('field.organization.source')),
-    head: text().optional().describe(t('field.organization.head')),
-    note: text().optional(),
+    head: optionalText().describe(t('field.organization.head')),
+    note: optionalText(),
     firstMentioned: daySchema.describe(t('field.organization.firstMentioned')),
     source: sourceRefSchema.describe(t('field.organization.organizationSchema.source')),
   })

@@ -5,7 +5,7 @@
  */
 import { t } from '../i18n/index.ts';
 import { z } from 'astro/zod';
-import { kstTimeSchema, text } from './common.ts';
+import { kstTimeSchema, text, optionalText } from './common.ts';
 import { releaseIdSchema } from './release-id.ts';
 import { parseKstTime } from '../foundation/kst.ts';
 
@@ -57,7 +57,7 @@ export const redirectSchema = z
     from: releaseId.describe(t('field.permanence.from')),
     to: releaseId.describe(t('field.permanence.to')),
     date: kstTimeSchema.describe(t('field.permanence.redirectSchema.date')),
-    reason: text().optional().describe(t('field.permanence.redirectSchema.reason')),
+    reason: optionalText().describe(t('field.permanence.redirectSchema.reason')),
   })
   .strict();
 

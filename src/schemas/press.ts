@@ -19,25 +19,25 @@
  */
 import { problemText, t } from '../i18n/index.ts';
 import { z } from 'astro/zod';
-import { daySchema, say, text } from './common.ts';
+import { daySchema, say, optionalText } from './common.ts';
 import { contactSchema } from './release.ts';
 
 export const pressSchema = z
   .object({
     updated: daySchema.describe(t('field.press.updated')),
-    intro: text().optional().describe(t('field.press.intro')),
+    intro: optionalText().describe(t('field.press.intro')),
     contacts: z
       .array(contactSchema)
       .min(1, say(problemText('press.noContactGiven')))
       .describe(t('field.press.contacts')),
-    note: text().optional().describe(t('field.press.note')),
+    note: optionalText().describe(t('field.press.note')),
     afterEnd: z
       .object({
         contacts: z
           .array(contactSchema)
           .min(1, say(problemText('press.noAfterEndContact')))
           .describe(t('field.press.afterEndContacts')),
-        note: text().optional().describe(t('field.press.afterEndNote')),
+        note: optionalText().describe(t('field.press.afterEndNote')),
       })
       .strict()
       .optional()

@@ -1,6 +1,6 @@
 import { problemText, t } from '../i18n/index.ts';
 import { z } from 'astro/zod';
-import { daySchema, idSchema, say, sourceRefSchema, text, webUrlSchema } from './common.ts';
+import { daySchema, idSchema, say, sourceRefSchema, text, optionalText, listText, webUrlSchema } from './common.ts';
 import { kpiTargetsSchema } from './kpi-target.ts';
 import { resultsSchema } from './results.ts';
 
@@ -15,8 +15,8 @@ export const sourceSchema = z
   .object({
     publisher: text().describe(t('field.programme.publisher')),
     date: daySchema.describe(t('field.programme.date')),
-    section: text().optional(),
-    title: text().optional(),
+    section: optionalText(),
+    title: optionalText(),
     url: webUrlSchema.optional().describe(t('field.programme.url')),
   })
   .strict();
@@ -28,7 +28,7 @@ export const budgetSourceSchema = z
     amount: nonNegativeInt.describe(t('field.programme.amount')),
     itemised: z.boolean().describe(t('field.programme.itemised')),
     source: sourceRefSchema.optional(),
-    note: text().optional(),
+    note: optionalText(),
   })
   .strict();
 
@@ -36,7 +36,7 @@ export const programmeSchema = z
   .object({
     name: bilingualName.describe(t('field.programme.programmeSchema.name')),
     operator: z
-      .object({ organization: idSchema, head: text().optional(), headTitle: text().optional(), source: sourceRefSchema })
+      .object({ organization: idSchema, head: optionalText(), headTitle: optionalText(), source: sourceRefSchema })
       .strict()
       .describe(t('field.programme.operator')),
     partners: z.array(idSchema).default([]).describe(t('field.programme.partners')),
@@ -44,16 +44,16 @@ export const programmeSchema = z
       .object({
         organization: idSchema,
         programme: text().describe(t('field.programme.programme')),
-        selection: text().optional().describe(t('field.programme.selection')),
+        selection: optionalText().describe(t('field.programme.selection')),
         source: sourceRefSchema,
       })
       .strict(),
     period: z
-      .object({ start: daySchema, end: daySchema, note: text().optional(), source: sourceRefSchema })
+      .object({ start: daySchema, end: daySchema, note: optionalText(), source: sourceRefSchema })
       .strict()
       .refine((p) => p.start < p.end, say(problemText('programme.endIsBeforeStart'))),
-    sectors: z.array(text()).min(1).describe(t('field.programme.sectors')),
-    aims: z.array(text()).min(1).describe(t('field.programme.aims')),
+    sectors: z.array(listText()).min(1).describe(t('field.programme.sectors')),
+    aims: z.array(listText()).min(1).describe(t('field.programme.aims')),
     budget: z
       .object({
         unit: z.literal('백만원', say(problemText('programme.unitMustBe'))), // i18n-ignore: the unit programme.yaml is written in
@@ -76,14 +76,14 @@ export const programmeSchema = z
       .object({ reported: nonNegativeInt, label: text(), asOf: daySchema, source: sourceRefSchema })
       .strict()
       .describe(t('field.programme.membership')),
-    licence: z.object({ name: text(), note: text().optional(), url: webUrlSchema.optional() }).strict(),
+    licence: z.object({ name: text(), note: optionalText(), url: webUrlSchema.optional() }).strict(),
     site: z
       .object({
         verification: z
           .object({
-            naver: text().optional().describe(t('field.programme.naver')),
-            google: text().optional().describe(t('field.programme.google')),
-            bing: text().optional().describe(t('field.programme.bing')),
+            naver: optionalText().describe(t('field.programme.naver')),
+            google: optionalText().describe(t('field.programme.google')),
+            bing: optionalText().describe(t('field.programme.bing')),
           })
           .strict()
           .default({}),

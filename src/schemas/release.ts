@@ -2,7 +2,7 @@ import { problemText, t } from '../i18n/index.ts';
 import { z } from 'astro/zod';
 import { applicationSchema } from './application.ts';
 import { attachmentsSchema } from './attachment.ts';
-import { idSchema, kstTimeSchema, say, sourceRefSchema, text } from './common.ts';
+import { idSchema, kstTimeSchema, say, sourceRefSchema, text, optionalText, listText } from './common.ts';
 import type { KstTime } from '../foundation/kst.ts';
 import type { Located } from '../foundation/located.ts';
 
@@ -30,9 +30,9 @@ export const categorySchema = z.string(unknownCategory).transform((value, ctx): 
 
 export const contactSchema = z
   .object({
-    name: text().optional().describe(t('field.release.name')),
+    name: optionalText().describe(t('field.release.name')),
     organization: idSchema.optional().describe(t('field.release.organization')),
-    department: text().optional(),
+    department: optionalText(),
     phone: z
       .string()
       .regex(/^[0-9+() -]{7,20}$/, say(problemText('release.notAPhoneNumber')))
@@ -102,7 +102,7 @@ export const releaseSchema = z
     summary: text().describe(t('field.release.summary')),
     date: kstTimeSchema.describe(t('field.release.date')),
     category: categorySchema.describe(t('field.release.category')),
-    tags: z.array(text()).default([]).describe(t('field.release.tags')),
+    tags: z.array(listText()).default([]).describe(t('field.release.tags')),
     organizations: z.array(idSchema).default([]).describe(t('field.release.organizations')),
     contacts: z
       .array(contactSchema)

@@ -12,7 +12,7 @@
  */
 import { problemText, t } from '../i18n/index.ts';
 import { z } from 'astro/zod';
-import { daySchema, say, sourceRefSchema, text } from './common.ts';
+import { daySchema, say, sourceRefSchema, optionalText } from './common.ts';
 
 /** Stable keys with their Korean labels; staff may write either. */
 export const RESULT_STATUSES = { provisional: t('results.provisional'), final: t('results.final') } as const;
@@ -36,7 +36,7 @@ export const resultsSchema = z
     status: resultStatusSchema.describe(t('field.results.status')),
     date: daySchema.optional().describe(t('field.results.date')),
     source: sourceRefSchema.optional().describe(t('field.results.source')),
-    note: text().optional().describe(t('field.results.note')),
+    note: optionalText().describe(t('field.results.note')),
   })
   .strict()
   .superRefine((results, ctx) => {

@@ -36,7 +36,7 @@ describe('bad release files', () => {
     ['date given in UTC that is another KST day', { ...ok, date: '2026-02-03T16:00:00Z' }, /date\(2026-02-04, 한국 시간\)/],
     ['release before 2025-12-01', { id: '2025-11-30-early', date: '2025-11-30' }, /date — 2025-12-01 이전 날짜입니다/],
     ['wrong year folder', { ...ok, folder: '2025' }, /\(파일\) — 2026년 보도자료가 2025 폴더에 있습니다/],
-    ['empty required text', { ...ok, title: '""' }, /\.mdx:2:8 title — 비어 있습니다 \(is empty\) → 내용을 적거나 항목을 지우세요/],
+    ['empty required text', { ...ok, title: '""' }, /\.mdx:2:8 title — 비어 있습니다 \(is empty\) → 내용을 적으세요 \(꼭 있어야 하는 항목이라 지울 수 없습니다\)/],
   ];
   it.each(cases)('%s', (_name, spec, expected) => {
     const dir = writeContent('bad', [spec]);
