@@ -4,6 +4,8 @@
  * is an empty one: a content folder without a record holds nothing to yet.
  */
 import { t } from '../i18n/index.ts';
+import { readTagVocabulary } from './tags.ts';
+import { paths } from '../foundation/urls.ts';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { formerReleases, recordEntry, type FormerRelease, type ReleaseWithBody } from '../domain/permanence.ts';
@@ -95,10 +97,11 @@ export function writeRecord(contentDir: string, record: PublishedRecord): string
 
 /**
  * The sitemap's filter: every built page except the ones that are no public page of
- * their own: the 404 page and former release addresses (withdrawn, moved).
+ * their own: the 404 page, former release addresses (withdrawn, moved) and merged tags' pages.
  */
 export function sitemapFilter(contentDir: string, base: string): (page: string) => boolean {
   const root = base.replace(/\/+$/, '');
-  const excluded = new Set([`${root}/404/`, ...readPermanence(contentDir).former.map((f) => `${root}/releases/${f.id}/`)]);
+  const mergedTags = Object.keys(readTagVocabulary(contentDir).merged).map((tag) => `${root}${decodeURI(paths.tag(tag))}`);
+  const excluded = new Set([`${root}/404/`, ...readPermanence(contentDir).former.map((f) => `${root}/releases/${f.id}/`), ...mergedTags]);
   return (page) => !excluded.has(decodeURI(new URL(page).pathname));
 }

@@ -40,6 +40,18 @@ export function releasesByTag<T extends TaggedLike>(releases: readonly T[]): Map
   return new Map([...byTag.entries()].sort(([a], [b]) => a.localeCompare(b, 'ko')));
 }
 
+/**
+ * The published addresses of tags merged into another (content/tags.yaml `merged`): each old
+ * tag page points to the surviving tag's page, when that page is built and the old tag has no
+ * page of its own. Sorted by the old tag, for a reproducible build.
+ */
+export function mergedTagPages(merged: Readonly<Record<string, string>>, liveTags: ReadonlySet<string>): { from: string; to: string }[] {
+  return Object.entries(merged)
+    .map(([from, to]) => ({ from: normalizeTag(from), to: normalizeTag(to) }))
+    .filter(({ from, to }) => liveTags.has(to) && !liveTags.has(from))
+    .sort((a, b) => a.from.localeCompare(b.from, 'ko'));
+}
+
 /** The releases that name an organisation (frontmatter `organizations`), in the given order. */
 export function releasesOfOrganization<T extends TaggedLike>(releases: readonly T[], id: string): T[] {
   return releases.filter((release) => release.data.organizations.includes(id));
