@@ -56,6 +56,8 @@ export function nearness(a: string, b: string, shortest = 2): Nearness | undefin
   const x = spacingKey(a);
   const y = spacingKey(b);
   if (x === y) return 'spacing';
+  // Names that differ only in their numbers are a series, not a slip (1차 매칭데이, 2차 매칭데이).
+  if (x.replace(/\d+/g, '#') === y.replace(/\d+/g, '#')) return undefined;
   if (jamoDistance(x, y) === 1) return 'jamo';
   if (Math.min([...x].length, [...y].length) >= shortest && editDistance(x, y) === 1) return 'character';
   return undefined;

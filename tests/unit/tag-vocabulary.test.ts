@@ -32,6 +32,8 @@ describe('nearness (src/foundation/similar.ts)', () => {
     expect(nearness('상담', '상담회', 3)).toBeUndefined();
     expect(closest('클라우드', ['화장품', '수요기업', '매칭데이'])).toEqual([]);
     expect(closest('estsoft', ['aws', 'samsung-sds'])).toEqual([]);
+    // A numbered series is not a slip.
+    expect(nearness('1차 매칭데이', '2차 매칭데이', 3)).toBeUndefined();
   });
 });
 
@@ -231,6 +233,18 @@ describe('each mistake in a copy of the real content gets a message whose fix wo
     expect(value).toBe('1,100');
     setCell(dir, problem, `"${value}"`);
     expect(errors(dir)).toEqual([]);
+  });
+});
+
+describe('tags and the permanence record', () => {
+  it("changing a published release's tags is no change of its published text (tags are metadata, not hashed: TEXT_PARTS)", () => {
+    const dir = copy();
+    // Both releases are published and in content/published.json at this instant.
+    edit(dir, RELEASE, (text) => text.replace('tags: [매칭데이, 수요기업, 공급기업, 화장품]', 'tags: [매칭데이, 바이오]'));
+    expect(errors(dir).map(formatProblem)).toEqual([]);
+    // The check itself still stands: a changed title of the same release is stopped.
+    edit(dir, RELEASE, (text) => text.replace('title: AI 수요·공급기업 매칭데이 개최', 'title: AI 수요·공급기업 매칭데이 열려'));
+    expect(errors(dir).some((p) => p.field === 'title')).toBe(true);
   });
 });
 
