@@ -4,7 +4,7 @@
  * organisations, policy pages) plus N releases of plausible Korean programme news.
  * For benchmarks and load tests only: it refuses to write into content/.
  */
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { seededRandom as random } from './lib/seeded-random.ts';
 import { parseArgs } from 'node:util';
@@ -36,6 +36,9 @@ function paragraph(company: string, supplier: string, topic: string, product: st
 
 mkdirSync(out, { recursive: true });
 cpSync(path.resolve('tests/fixtures/site-base'), out, { recursive: true });
+// Every tag a release below may carry, in the vocabulary (content/tags.yaml's format), after the base fixture's own.
+const tagWords = [...new Set([...topics, ...products.map((p) => p.split(' ')[0] ?? p)])];
+appendFileSync(path.join(out, 'tags.yaml'), tagWords.map((tag) => `  ${tag}: ${tag} (합성 자료)\n`).join(''));
 const count = Number(values.count);
 const start = Date.UTC(2025, 11, 17);
 const span = Date.UTC(2026, 11, 31) - start;

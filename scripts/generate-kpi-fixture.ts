@@ -209,6 +209,12 @@ export function generateKpiFixture(seed = DEFAULT_SEED): Record<string, string> 
     .reduce((acc, cells) => acc + Number((cells[3] ?? '0').replace(/[",]/g, '')), 0);
   const eok = Math.round(executedThroughJune / 100);
   const contact = 'contacts:\n  - organization: jeju-technopark\n    name: 제주테크노파크';
+  // The tag vocabulary the two releases choose from (content/tags.yaml's format).
+  files['tags.yaml'] = `# 시험용 태그 목록 (합성 자료). 형식은 content/tags.yaml과 같습니다: 한 줄에 '태그: 설명'.
+tags:
+  매칭데이: (가상) AI 수요·공급기업 매칭데이
+  성과지표: (가상) 사업 추진 현황과 성과지표
+`;
   files['releases/2025/2025-12-17-ai-matching-day.mdx'] = `---
 title: (가상) AI 수요·공급기업 매칭데이
 summary: 합성 시험 자료입니다. 수요기업과 공급기업이 일대일로 만났습니다.

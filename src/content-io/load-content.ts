@@ -36,6 +36,7 @@ import type { Press } from '../schemas/press.ts';
 import { normalizeTag, tagProblems } from '../domain/archives.ts';
 import { attachmentProblems, strayAttachmentProblems } from './attachments.ts';
 import { loadPress } from './press.ts';
+import { tagVocabularyCheck } from './tags.ts';
 import type { Located } from '../foundation/located.ts';
 import type { ReleaseEntry } from '../schemas/release.ts';
 
@@ -182,6 +183,12 @@ export function loadContent(contentDir: string, asOf: Date, site: SiteAddress = 
   // Attachments (files, sizes, types), tags that must work as URLs, the press page.
   for (const release of releases) problems.push(...(guard(release.file, problems, () => [...attachmentProblems(contentDir, release), ...tagProblems(release)]) ?? []));
   check(() => strayAttachmentProblems(contentDir, releases));
+  // Tags come from one list (content/tags.yaml).
+  check(() => {
+    const found: Problem[] = [];
+    tagVocabularyCheck(contentDir, releases, found);
+    return found;
+  });
   // The search synonyms feed the index, which the build writes last: checked here, like every file.
   loadOptionalDataFile(path.join(contentDir, 'search-synonyms.yaml'), searchSynonymsSchema, problems, {});
   const press = guard(folder, problems, () => loadPress(contentDir, organizations?.data, problems));

@@ -4,6 +4,8 @@
  * branch's history shows was public (published-record.ts). A missing file is an empty one.
  */
 import { t } from '../i18n/index.ts';
+import { readTagVocabulary } from './tags.ts';
+import { paths } from '../foundation/urls.ts';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { formerReleases, recordEntry, type FormerRelease, type ReleaseWithBody } from '../domain/permanence.ts';
@@ -112,10 +114,11 @@ export function writeRecord(contentDir: string, record: PublishedRecord): string
 
 /**
  * The sitemap's filter: every built page except the ones that are no public page of
- * their own: the 404 page and former release addresses (withdrawn, moved).
+ * their own: the 404 page, former release addresses (withdrawn, moved) and merged tags' pages.
  */
 export function sitemapFilter(contentDir: string, base: string, asOf: Date): (page: string) => boolean {
   const root = base.replace(/\/+$/, '');
-  const excluded = new Set([`${root}/404/`, ...readPermanence(contentDir, asOf).former.map((f) => `${root}/releases/${f.id}/`)]);
+  const mergedTags = Object.keys(readTagVocabulary(contentDir).merged).map((tag) => `${root}${decodeURI(paths.tag(tag))}`);
+  const excluded = new Set([`${root}/404/`, ...readPermanence(contentDir, asOf).former.map((f) => `${root}/releases/${f.id}/`), ...mergedTags]);
   return (page) => !excluded.has(decodeURI(new URL(page).pathname));
 }

@@ -22,7 +22,7 @@ export function loadPress(contentDir: string, organizations: readonly Organizati
           file: result.file,
           field: [...at, index, 'organization'].join('.'),
           severity: 'error',
-          ...unknownOrganizationId(contact.organization),
+          ...unknownOrganizationId(contact.organization, ids),
           ...result.locate([...at, index, 'organization']),
         });
       });

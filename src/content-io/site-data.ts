@@ -24,6 +24,8 @@ import type { Press } from '../schemas/press.ts';
 import type { Programme } from '../schemas/programme.ts';
 import { attachmentImageId } from './attachment-images.ts';
 import { describeAttachments, type AttachmentFile } from './attachments.ts';
+import { readTagVocabulary } from './tags.ts';
+import { mergedTagPages, releasesByTag } from '../domain/archives.ts';
 import { readPermanence } from './permanence.ts';
 import { readLanguage } from './search-language.ts';
 import { readSiteEnv } from './site-env.ts';
@@ -52,6 +54,8 @@ export interface SiteData {
   releases: ReleaseEntry[];
   /** Withdrawn and moved release addresses. */
   former: FormerRelease[];
+  /** Tags merged into another (content/tags.yaml `merged`) whose old page points to the surviving tag's page. */
+  mergedTags: { from: string; to: string }[];
   press: Press | undefined;
   kpi: KpiInput;
   /** The KPI figures of this build: the only route from the data files to a page. */
@@ -123,6 +127,7 @@ async function load(): Promise<SiteData> {
       results: programme.results,
     }),
   });
+  const visible = publicReleases(releases, asOf, preview);
   return {
     asOf,
     preview,
@@ -130,8 +135,9 @@ async function load(): Promise<SiteData> {
     programme,
     organizations,
     operatorName: organizations.get(programme.operator.organization)?.name ?? programme.operator.organization,
-    releases: publicReleases(releases, asOf, preview),
+    releases: visible,
     former,
+    mergedTags: mergedTagPages(readTagVocabulary(contentDir).merged, new Set(releasesByTag(visible).keys())),
     press: pressEntry?.data,
     kpi,
     snapshot,

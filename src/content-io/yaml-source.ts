@@ -1,7 +1,7 @@
 import { problemText, t } from '../i18n/index.ts';
 import { type Document, isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import type { Problem } from '../foundation/problems.ts';
-import type { Locate } from '../foundation/located.ts';
+import { MAP_KEY, type Locate } from '../foundation/located.ts';
 
 export interface ParsedYaml {
   /** The file's value; undefined when it has a problem. */
@@ -91,10 +91,16 @@ function parseYaml(source: string, file: string, firstLine: number, recover: boo
     }
     return undefined;
   });
-  const locate: Locate = (path) => {
-    const node = path.length === 0 ? doc.contents : doc.getIn(path as unknown[], true);
+  const keyNode = (path: readonly PropertyKey[]): unknown => {
+    const map = path.length === 2 ? doc.contents : doc.getIn(path.slice(0, -2) as unknown[], true);
+    return isMap(map) ? map.items.find((pair) => isScalar(pair.key) && String(pair.key.value).trim().normalize('NFC') === path.at(-2))?.key : undefined;
+  };
+  const locate: Locate = (path, offset) => {
+    const node = path.at(-1) === MAP_KEY ? keyNode(path) : path.length === 0 ? doc.contents : doc.getIn(path as unknown[], true);
     if (!isNode(node) || !node.range) return undefined;
-    return position(node.range[0]);
+    // A character inside a quoted scalar stands one place after its opening quote.
+    const quoted = isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') ? 1 : 0;
+    return position(node.range[0] + (offset === undefined ? 0 : offset + quoted));
   };
   if (problems.length === 0) return { value: doc.toJS(), locate, problems };
   const parsed: ParsedYaml = { value: undefined, locate, problems };

@@ -5,6 +5,7 @@
 import { problemText } from '../i18n/index.ts';
 import type { MessageParts, Problem } from '../foundation/problems.ts';
 import { kstParts } from '../foundation/kst.ts';
+import type { Locate } from '../foundation/located.ts';
 import { groupByMonth, type MonthGroup, type ReleaseLike } from './releases.ts';
 
 export interface TaggedLike extends ReleaseLike {
@@ -37,6 +38,18 @@ export function releasesByTag<T extends TaggedLike>(releases: readonly T[]): Map
     }
   }
   return new Map([...byTag.entries()].sort(([a], [b]) => a.localeCompare(b, 'ko')));
+}
+
+/**
+ * The published addresses of tags merged into another (content/tags.yaml `merged`): each old
+ * tag page points to the surviving tag's page, when that page is built and the old tag has no
+ * page of its own. Sorted by the old tag, for a reproducible build.
+ */
+export function mergedTagPages(merged: Readonly<Record<string, string>>, liveTags: ReadonlySet<string>): { from: string; to: string }[] {
+  return Object.entries(merged)
+    .map(([from, to]) => ({ from: normalizeTag(from), to: normalizeTag(to) }))
+    .filter(({ from, to }) => liveTags.has(to) && !liveTags.has(from))
+    .sort((a, b) => a.from.localeCompare(b.from, 'ko'));
 }
 
 /** The releases that name an organisation (frontmatter `organizations`), in the given order. */
@@ -92,11 +105,19 @@ export function yearArchives<T extends ReleaseLike>(newestFirst: readonly T[]): 
   });
 }
 
+/** Why a tag cannot be one URL segment and folder name (bad characters, too long); empty when it can. */
+export function tagShapeProblems(tag: string): MessageParts[] {
+  const found: MessageParts[] = [];
+  if (TAG_FORBIDDEN.test(tag) || /^\.+$/.test(tag) || TAG_FILE_NAME.test(tag)) found.push(problemText('tags.tagTagHasA', { tag }));
+  if ([...tag].length > TAG_MAX_LENGTH) found.push(problemText('tags.tagLongerThanTagmaxlength', { value: [...tag].length, tagMaxLength: TAG_MAX_LENGTH }));
+  return found;
+}
+
 /** A located release, as the content checks see it. */
 export interface LocatedTags {
   file: string;
   data: { tags: readonly string[] };
-  locate: (path: readonly PropertyKey[]) => { line: number; column: number } | undefined;
+  locate: Locate;
 }
 
 /** Tags that cannot be a URL segment, and the same tag twice in one release. */
@@ -112,16 +133,7 @@ export function tagProblems(release: LocatedTags): Problem[] {
   });
   release.data.tags.forEach((raw, index) => {
     const tag = normalizeTag(raw);
-    if (TAG_FORBIDDEN.test(tag) || /^\.+$/.test(tag) || TAG_FILE_NAME.test(tag)) {
-      problems.push(
-        at(index, problemText('tags.tagTagHasA', { tag })),
-      );
-    }
-    if ([...tag].length > TAG_MAX_LENGTH) {
-      problems.push(
-        at(index, problemText('tags.tagLongerThanTagmaxlength', { value: [...tag].length, tagMaxLength: TAG_MAX_LENGTH })),
-      );
-    }
+    for (const parts of tagShapeProblems(tag)) problems.push(at(index, parts));
     if (seen.has(tag)) {
       problems.push(at(index, problemText('tags.duplicateTagTag', { tag })));
     }

@@ -1,7 +1,14 @@
 import { FILE_FIELD, type MessageParts, type Problem, type Severity } from './problems.ts';
 
-/** A value read from a content file, with the file and a way to find each field's line in it. */
-export type Locate = (path: readonly PropertyKey[]) => { line: number; column: number } | undefined;
+/**
+ * A value read from a content file, with the file and a way to find each field's line in it.
+ * `offset`: a character inside the field's text (UTF-16 units), for a message that names one
+ * character (a full-width comma); readers whose columns are not characters (CSV) ignore it.
+ */
+export type Locate = (path: readonly PropertyKey[], offset?: number) => { line: number; column: number } | undefined;
+
+/** Ends a path to name a mapping's key itself (`['tags', '매칭데이', MAP_KEY]`), not its value: the tag vocabulary's tags are keys. */
+export const MAP_KEY = Symbol('map key');
 
 export interface Located<T> {
   file: string;

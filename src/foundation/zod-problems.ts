@@ -4,6 +4,7 @@ import { decodeMessage, type MessageParts } from './message.ts';
 import { FILE_FIELD, type Problem } from './problems.ts';
 
 import type { Locate } from './located.ts';
+import { lookalikeMessage } from './lookalike.ts';
 
 const en = z.locales.en();
 
@@ -52,9 +53,12 @@ export function problemsFromZod(
   locate: Locate,
 ): Problem[] {
   return issues.map((issue) => {
-    const where = locate(issue.path) ?? locate(issue.path.slice(0, -1));
+    // A value of the wrong type written with a full-width character (`14，000` for a number) is named as such.
+    const lookalike = issue.code === 'invalid_type' && typeof issue.input === 'string' ? lookalikeMessage(issue.input) : undefined;
+    const offset = lookalike?.offset ?? (issue.code === 'custom' && typeof issue.params?.['offset'] === 'number' ? (issue.params['offset'] as number) : undefined);
+    const where = (offset !== undefined ? locate(issue.path, offset) : undefined) ?? locate(issue.path) ?? locate(issue.path.slice(0, -1));
     const custom = decodeMessage(issue.message);
-    const texts = custom ?? genericMessage(issue);
+    const texts = lookalike?.parts ?? custom ?? genericMessage(issue);
     const problem: Problem = { file, field: fieldName(issue.path), severity: 'error', ...texts };
     if (where) {
       problem.line = where.line;

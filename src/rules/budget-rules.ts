@@ -5,6 +5,7 @@ import { formatMonth, monthOfDay, monthsBetween } from '../foundation/month.ts';
 import type { BudgetRow } from '../schemas/budget.ts';
 import type { Programme } from '../schemas/programme.ts';
 import { problemAt, type Located } from '../foundation/located.ts';
+import { closest } from '../foundation/similar.ts';
 
 /** A CSV row's problem: the field is the column's name (the line and column number say which row). */
 function csvProblemAt(entry: Located<unknown>, path: [number, string], parts: MessageParts): Problem {
@@ -18,8 +19,17 @@ export function checkBudget(budget: Located<BudgetRow[]>, programme: Programme):
   const seen = new Map<string, number>();
   budget.data.forEach((row, index) => {
     if (!sources.has(row.source)) {
+      // The keys, each known also by its name (`국비` → national).
+      const near = closest(row.source, programme.budget.sources.map((s) => ({ name: s.key, also: [s.name] })), 1)[0];
+      const keys = [...sources.keys()].join(', ');
       problems.push(
-        csvProblemAt(budget, [index, 'source'], problemText('budgetRules.unknownBudgetSourceSource', { source: row.source, value: [...sources.keys()].join(', ') })),
+        csvProblemAt(
+          budget,
+          [index, 'source'],
+          near
+            ? problemText('budgetRules.unknownBudgetSourceNear', { source: row.source, near, name: sources.get(near)?.name ?? '', value: keys })
+            : problemText('budgetRules.unknownBudgetSourceSource', { source: row.source, value: keys }),
+        ),
       );
     }
     if (!months.includes(row.month)) {

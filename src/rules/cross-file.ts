@@ -6,6 +6,7 @@ import { problemText } from '../i18n/index.ts';
 import { problemAt, type Located } from '../foundation/located.ts';
 import type { MessageParts, Problem } from '../foundation/problems.ts';
 import { kstDay, toKstIso } from '../foundation/kst.ts';
+import { closest } from '../foundation/similar.ts';
 import type { Organization } from '../schemas/organization.ts';
 import type { Programme } from '../schemas/programme.ts';
 import type { ReleaseEntry } from '../schemas/release.ts';
@@ -21,17 +22,24 @@ export interface ContentSet {
 export const EARLIEST_RELEASE_DAY = '2025-12-01';
 
 /** The messages for an id that names nothing, shared by every file that refers to others. */
-export const unknownSourceId = (id: string): MessageParts => (problemText('crossFile.unknownSourceIdId', { id }));
+/** `known`: the ids that exist, so the message can name the one probably meant (`jeju-tp` → `jeju-technopark`). */
+export const unknownSourceId = (id: string, known: Iterable<string>): MessageParts => {
+  const near = closest(id, [...known], 1)[0];
+  return near ? problemText('crossFile.unknownSourceIdNear', { id, near }) : problemText('crossFile.unknownSourceIdId', { id });
+};
 
-export const unknownOrganizationId = (id: string): MessageParts => (problemText('crossFile.unknownOrganisationIdId', { id }));
+export const unknownOrganizationId = (id: string, known: Iterable<string>): MessageParts => {
+  const near = closest(id, [...known], 1)[0];
+  return near ? problemText('crossFile.unknownOrganisationIdNear', { id, near }) : problemText('crossFile.unknownOrganisationIdId', { id });
+};
 
 export function checkCrossFile(set: ContentSet): Problem[] {
   const problems: Problem[] = [];
   const orgIds = new Set<string>();
   const sourceIds = new Set(Object.keys(set.programme?.data.sources ?? {}));
 
-  const unknownSource = (entry: Located<unknown>, path: PropertyKey[], id: string) => problemAt(entry, path, unknownSourceId(id));
-  const unknownOrg = (entry: Located<unknown>, path: PropertyKey[], id: string) => problemAt(entry, path, unknownOrganizationId(id));
+  const unknownSource = (entry: Located<unknown>, path: PropertyKey[], id: string) => problemAt(entry, path, unknownSourceId(id, sourceIds));
+  const unknownOrg = (entry: Located<unknown>, path: PropertyKey[], id: string) => problemAt(entry, path, unknownOrganizationId(id, orgIds));
 
   if (set.organizations) {
     const orgs = set.organizations;

@@ -36,7 +36,7 @@ export function checkMatches(set: KpiContentSet, matches: Located<MatchPair[]>):
         const label = t(side === 'demand' ? 'pairSide.demand' : 'pairSide.supply');
         if (!org) {
           problems.push(
-            problemAt(matches, [index, side], unknownOrganizationId(pair[side])),
+            problemAt(matches, [index, side], unknownOrganizationId(pair[side], orgs.keys())),
           );
         } else if (!org.roles.includes(side)) {
           problems.push(
@@ -78,7 +78,7 @@ export function checkMatches(set: KpiContentSet, matches: Located<MatchPair[]>):
     }
     if (sourceIds && !sourceIds.has(pair.source)) {
       problems.push(
-        problemAt(matches, [index, 'source'], unknownSourceId(pair.source)),
+        problemAt(matches, [index, 'source'], unknownSourceId(pair.source, sourceIds)),
       );
     }
   });

@@ -11,7 +11,7 @@ export function checkRevisions(set: KpiContentSet, revisions: Located<Revision[]
   revisions.data.forEach((revision, index) => {
     if (revision.source && sourceIds && !sourceIds.has(revision.source)) {
       problems.push(
-        problemAt(revisions, [index, 'source'], unknownSourceId(revision.source)),
+        problemAt(revisions, [index, 'source'], unknownSourceId(revision.source, sourceIds)),
       );
     }
   });

@@ -21,7 +21,8 @@
 import { problemText, t } from '../i18n/index.ts';
 import { z } from 'astro/zod';
 import { ACCEPTED_MONTH_FORMS, MONTH_PATTERN, parseMonth } from '../foundation/month.ts';
-import { hiddenCharacter, say } from './common.ts';
+import { hiddenCharacter, noLookalikes, say } from './common.ts';
+import { lookalikeMessage } from '../foundation/lookalike.ts';
 
 export const BUDGET_COLUMNS = ['month', 'source', 'planned', 'executed', 'note'] as const;
 export const REQUIRED_BUDGET_COLUMNS = ['month', 'source', 'planned', 'executed'] as const;
@@ -31,6 +32,11 @@ const badMonth = say(problemText('budget.notAMonthIn', { acceptedMonthForms: ACC
 /** A month cell in any accepted form → `YYYY-MM`. */
 export const csvMonthSchema = z.string(badMonth).transform((value, ctx) => {
   const month = parseMonth(value);
+  const lookalike = month ? undefined : lookalikeMessage(value.trim());
+  if (lookalike) {
+    ctx.addIssue({ code: 'custom', message: say(lookalike.parts).error });
+    return z.NEVER;
+  }
   if (!month) {
     ctx.addIssue({ code: 'custom', message: badMonth.error });
     return z.NEVER;
@@ -47,6 +53,11 @@ export const csvAmountSchema = z
   .transform((value, ctx): number | undefined => {
     const cell = value.trim().replace(/\s/g, '');
     if (cell === '') return undefined;
+    const lookalike = lookalikeMessage(cell);
+    if (lookalike) {
+      ctx.addIssue({ code: 'custom', message: say(lookalike.parts).error });
+      return z.NEVER;
+    }
     if (!PLAIN.test(cell) && !GROUPED.test(cell)) {
       const decimal = /^-?[\d,]*\.\d+$/.test(cell);
       ctx.addIssue({
@@ -78,8 +89,9 @@ export const csvAmountSchema = z
 export const budgetCsvRowSchema = z
   .object({
     month: csvMonthSchema.describe(t('field.budget.month')),
-    // Any text: the rule across files (budget-rules.ts) names the keys programme.yaml gives (not an id's example).
-    source: z.string().trim().min(1, say(problemText('common.isEmpty'))).describe(t('field.budget.source')),
+    // Any text here: a key programme.yaml does not list (even `국비`, the source's name) is named
+    // by the budget rules, which know the keys and can say which one was meant.
+    source: z.string().trim().min(1, say(problemText('common.isEmpty'))).superRefine(noLookalikes).describe(t('field.budget.source')),
     planned: csvAmountSchema.describe(t('field.budget.planned')),
     executed: csvAmountSchema.describe(t('field.budget.executed')),
     note: z

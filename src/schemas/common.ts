@@ -4,6 +4,7 @@ import { type MessageParts } from '../foundation/problems.ts';
 import { parseKstTime, type KstTime } from '../foundation/kst.ts';
 import { isWebUrl } from '../foundation/safe-url.ts';
 import { encodeMessage } from '../foundation/message.ts';
+import { lookalikeMessage } from '../foundation/lookalike.ts';
 
 /** A zod `error` option carrying Korean, English and the fix together. */
 export const say = (parts: MessageParts) => ({ error: encodeMessage(parts) });
@@ -70,12 +71,22 @@ export const optionalText = () => text(problemText('common.isEmptyOptional')).op
 /** Text as an item of a list: an empty item may be deleted. */
 export const listText = () => text(problemText('common.isEmptyItem'));
 
+/**
+ * A full-width or look-alike character (`jeju－tp`, `１`) named with where it stands; no other
+ * check of the value runs after it (its message would only repeat that the value is wrong).
+ */
+export function noLookalikes(value: string, ctx: z.core.$RefinementCtx<string>): void {
+  const found = lookalikeMessage(value);
+  if (found) ctx.addIssue({ code: 'custom', message: encodeMessage(found.parts), params: { offset: found.offset }, continue: false });
+}
+
 /** Longest id: ids become path segments (`/organizations/<id>/`), which file systems cap. */
 export const ID_MAX_LENGTH = 64;
 
 /** Lower-case ids used in URLs and cross-references: `jeju-technopark`. */
 export const idSchema = z
   .string()
+  .superRefine(noLookalikes)
   .max(ID_MAX_LENGTH, say(problemText('common.idLongerThanIdmaxlength', { idMaxLength: ID_MAX_LENGTH })))
   .regex(
     /^[a-z0-9]+(?:-[a-z0-9]+)*$/,

@@ -4,6 +4,7 @@ import { applicationSchema } from './application.ts';
 import { attachmentsSchema } from './attachment.ts';
 import { idSchema, kstTimeSchema, say, sourceRefSchema, text, optionalText, listText } from './common.ts';
 import type { KstTime } from '../foundation/kst.ts';
+import { closest } from '../foundation/similar.ts';
 import type { Located } from '../foundation/located.ts';
 
 /** Stable keys with their Korean labels; staff may write either. */
@@ -22,7 +23,10 @@ export const categorySchema = z.string(unknownCategory).transform((value, ctx): 
   const wanted = value.trim().normalize('NFC');
   const key = CATEGORY_KEYS.find((k) => k === wanted || CATEGORIES[k] === wanted);
   if (!key) {
-    ctx.addIssue({ code: 'custom', message: unknownCategory.error });
+    // The label staff write, found from either spelling (`보도 자료`, `evnet`).
+    const near = closest(wanted, CATEGORY_KEYS.map((k) => ({ name: CATEGORIES[k], also: [k] })), 1)[0];
+    const message = near ? say(problemText('release.unknownCategoryNear', { category: wanted, near, value: Object.values(CATEGORIES).join(', ') })).error : unknownCategory.error;
+    ctx.addIssue({ code: 'custom', message });
     return z.NEVER;
   }
   return key;

@@ -139,3 +139,19 @@ describe('a build with a bad file', () => {
     expect(existsSync(result.outDir)).toBe(false);
   });
 });
+
+describe('a tag merged into another (content/tags.yaml merged)', () => {
+  // The search corpus merged `업무 협약` into `업무협약` (spacing variants of one tag).
+  it('keeps its published address, pointing to the surviving tag page, out of the sitemap and the tag list', () => {
+    const $ = cheerio.load(full.page('/tags/업무 협약/'));
+    const target = `/portal/tags/${encodeURIComponent('업무협약')}/`;
+    expect($('meta[http-equiv="refresh"]').attr('content')).toBe(`0; url=${target}`);
+    expect($('link[rel="canonical"]').attr('href')).toBe(`https://portal.example${target}`);
+    expect($('meta[name="robots"]').attr('content')).toContain('noindex');
+    expect($(`main a[href="${target}"]`).length).toBe(1);
+    expect(releaseLinks(full.page('/tags/업무협약/'))).toContain('2026-09-08-orumdata-hallafoods-mou');
+    expect(decodeURI(full.file('sitemap-0.xml'))).not.toContain('/tags/업무 협약/');
+    expect(decodeURI(full.file('sitemap-0.xml'))).toContain('/tags/업무협약/');
+    expect(cheerio.load(full.page('/tags/'))('main').text()).not.toContain('업무 협약');
+  });
+});

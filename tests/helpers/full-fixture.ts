@@ -2,7 +2,7 @@
  * The content of the full fixture: every feature in use. It is composed at test time from the
  * committed fixtures: the synthetic KPI year (charts on every KPI page, a <Stat> release,
  * revisions) + the search corpus (59 releases, synonyms, policy pages) + the base fixture; YAML
- * lists of organisations and sources are merged by id; plus a notice open at the as-of time
+ * lists of organisations and sources are merged by id, the tag vocabularies (tags.yaml) by tag; plus a notice open at the as-of time
  * with attachments, a corrected release and a release dated in UTC. A fixture folder added later
  * joins by being listed in FULL_LAYERS. Built (as `full`, under /portal/) by shared-sites.ts.
  */
@@ -59,6 +59,11 @@ function composeLayers(): string {
   }
   const organizations = mergeById(layers.map((l) => readYaml(path.join(l, 'organizations.yaml'))));
   writeFileSync(path.join(dir, 'organizations.yaml'), stringify(organizations));
+  // The tag vocabulary: every layer's tags and merged tags (the first layer's label wins).
+  const vocabularies = layers.map((l) => readYaml(path.join(l, 'tags.yaml')) as { tags?: Yaml; merged?: Yaml } | undefined).filter((v) => !!v);
+  const tags = Object.assign({}, ...vocabularies.map((v) => v.tags ?? {}).reverse());
+  const merged = Object.assign({}, ...vocabularies.map((v) => v.merged ?? {}).reverse());
+  writeFileSync(path.join(dir, 'tags.yaml'), stringify({ tags, merged }));
   const programmes = layers.map((l) => readYaml(path.join(l, 'programme.yaml')) as Yaml | undefined).filter((p): p is Yaml => !!p);
   const programme = { ...programmes[0] };
   programme['sources'] = Object.assign({}, ...programmes.map((p) => p['sources'] ?? {}).reverse());
