@@ -231,7 +231,7 @@ export const ko = {
   'lookalike.spaceShown': '스페이스',
   'lookalike.wideSpaceShown': 'U+3000',
   'lookalike.foundFullWidth': '전각 {name}({char})',
-  'lookalike.foundLookalike': '{name}{name|과/와} 비슷한 문자({char})',
+  'lookalike.foundLookalike': '{name}{name|와/과} 비슷한 문자({char})',
   'lookalike.wanted': '반각 {name}({char})',
 
   'year.title': '{year}년 보도자료',
@@ -856,7 +856,7 @@ export const ko = {
   'cli.newRelease.badSlug': "new:release — slug '{slug}'{slug|은/는} 영문 소문자·숫자·하이픈만 쓸 수 있습니다 (bad slug) → 예: jeju-ai-saeopdan-chulbeom",
   'cli.newRelease.exists': 'new:release — 이미 있는 파일입니다: {file} (file exists, not overwritten) → 다른 --slug 를 주세요',
   'cli.newRelease.askDate': '공개할 시각 (date, 예: 2026-12-01T10:00:00+09:00) [{fallback}]: ',
-  'cli.newRelease.created': '초안을 만들었습니다 (draft created): {file}\n이 파일은 draft: true 라서 커밋하고 합쳐도 공개되지 않습니다.\n다음: 요약과 본문을 쓰고 npm run validate 로 확인하세요.\n공개하려면: ① date({date})를 공개할 시각으로 맞추고 (파일 이름의 날짜 {day}와 같은 날이어야 합니다. 다른 날이면 파일 이름도 바꾸세요) ② draft: true 줄을 지우고 커밋하세요. 그 시각이 지나면 공개되고, 공개된 뒤에는 주소와 글이 그대로 남습니다.',
+  'cli.newRelease.created': '초안을 만들었습니다 (draft created): {file}\n이 파일은 draft: true 라서 커밋하고 합쳐도 공개되지 않습니다.\n다음: 요약과 본문을 쓰고 npm run validate 로 확인하세요.\n공개하려면: ① date({date})를 공개할 시각으로 맞추고 (파일 이름의 날짜 {day}{day|와/과} 같은 날이어야 합니다. 다른 날이면 파일 이름도 바꾸세요) ② draft: true 줄을 지우고 커밋하세요. 그 시각이 지나면 공개되고, 공개된 뒤에는 주소와 글이 그대로 남습니다.',
   'cli.deployNeedsSite': 'PORTAL_SITE가 없습니다: 배포 빌드(PORTAL_DEPLOY=1)에는 사이트 주소가 필요합니다 (PORTAL_SITE is required for a deploy build) → 저장소 변수 PORTAL_SITE에 공개 주소(예: https://example.github.io)를 설정하세요',
   // ─────────────────────────── the search page (/search/, docs/search.md) ───────────────────────────
   'search.description': '제주 AI 사업단 보도자료를 낱말, 금액, 날짜, 연도, 분류, 기관, 태그로 찾습니다.',
@@ -1702,7 +1702,7 @@ export const ko = {
     fix: '\'{to}\'{to|으로/로} 고치세요',
   },
   'tags.nearDuplicate': {
-    ko: '태그 \'{tag}\'{tag|이/가} {line}행의 \'{other}\'{other|과/와} 거의 같습니다 ({how})',
+    ko: '태그 \'{tag}\'{tag|이/가} {line}행의 \'{other}\'{other|와/과} 거의 같습니다 ({how})',
     en: 'tag \'{tag}\' nearly duplicates \'{other}\' on line {line}',
     fix: '한 태그로 합치세요: 한 줄을 지우고 그 태그를 쓴 보도자료를 남은 태그로 고친 뒤, 게시된 적 있는 태그면 merged: 아래에 \'{tag}: {other}\'처럼 적어 옛 태그 페이지가 새 페이지로 안내되게 하세요',
   },

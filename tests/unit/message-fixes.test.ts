@@ -129,9 +129,9 @@ describe('fixes that work', () => {
     writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n2026-01,국비,100,50,\n`);
     const [problem, ...more] = errors(dir);
     expect(more).toEqual([]);
-    expect(problem).toMatchObject({ field: 'source', line: 2, en: "unknown budget source '국비'" });
+    expect(problem).toMatchObject({ field: 'source', line: 2, en: "unknown budget source '국비'; did you mean 'national'?" });
     expect(problem?.fix).not.toMatch(/jeju-technopark/);
-    const key = /다음 중 하나로 적으세요: ([a-z-]+)/.exec(problem?.fix ?? '')?.[1];
+    const key = /^'([a-z-]+)'(?:으로|로) 고치세요/.exec(problem?.fix ?? '')?.[1];
     expect(key).toBe('national');
     writeFileSync(file, readFileSync(file, 'utf8').replace(',국비,', `,${key},`));
     expect(errors(dir).map(formatProblem)).toEqual([]);
@@ -155,7 +155,7 @@ describe('a YAML syntax error does not hide the file’s other problems', () => 
     const dir = contentWith((text) => text.replace(/^title: .*$/m, 'title: AI 매칭데이: 첫 협력 상담 이뤄져').replace('organizations: [jeju-technopark,', 'organizations: [jeju-tp,'));
     const found = errors(dir);
     expect(found.map((p) => p.field)).toEqual(['(문법)', 'organizations.0']);
-    expect(found[1]).toMatchObject({ line: 7, en: "unknown organisation id 'jeju-tp'" });
+    expect(found[1]).toMatchObject({ line: 7, en: "unknown organisation id 'jeju-tp'; did you mean 'jeju-technopark'?" });
   });
 
   it('with another syntax error, the entries before it are still checked (what follows may be swallowed)', () => {
