@@ -215,14 +215,25 @@ const codeAfter = (source: string, offset: number): number | null => (offset < s
 /** How many UTF-16 units the character before `offset` takes. */
 const unitsBefore = (source: string, offset: number) => (/[\uDC00-\uDFFF]/.test(source[offset - 1] ?? '') && offset >= 2 ? 2 : 1);
 
-function processEmphasis(tokens: readonly Token[], rule: EmphasisRule, source: string): Item[] {
+type Flanking = { open: boolean; close: boolean };
+
+/** What each run of the tokens may do under `rule`, in order (from the characters beside it in the source). */
+function flankings(tokens: readonly Token[], rule: EmphasisRule, source: string): Flanking[] {
+  return tokens.flatMap((token) => {
+    if (token.kind !== 'delim') return [];
+    const previous = codeBefore(source, token.offset);
+    const twoBack = previous === null ? null : codeBefore(source, token.offset - unitsBefore(source, token.offset));
+    return [runFlanking(token.marker, previous, twoBack, codeAfter(source, token.offset + token.length), rule)];
+  });
+}
+
+function processEmphasis(tokens: readonly Token[], flanking: readonly Flanking[]): Item[] {
+  let run = 0;
   const items: Item[] = tokens.map((token): Item => {
     if (token.kind === 'text') return { kind: 'text', value: token.value, node: token.node };
     if (token.kind === 'node') return { kind: 'node', node: token.node };
-    const previous = codeBefore(source, token.offset);
-    const twoBack = previous === null ? null : codeBefore(source, token.offset - unitsBefore(source, token.offset));
-    const next = codeAfter(source, token.offset + token.length);
-    return { kind: 'run', run: { marker: token.marker, offset: token.offset, length: token.length, ...runFlanking(token.marker, previous, twoBack, next, rule) } };
+    const { open, close } = flanking[run++] as Flanking;
+    return { kind: 'run', run: { marker: token.marker, offset: token.offset, length: token.length, open, close } };
   });
   const stack: Run[] = items.flatMap((item) => (item.kind === 'run' ? [item.run] : []));
   let closerIndex = 0;
@@ -389,26 +400,34 @@ function stretches(children: readonly ElementContent[]): ElementContent[][] {
 
 function processParent(parent: Parent, source: string, lines: Lines): void {
   const found: { offset: number; marker: Marker }[] = [];
+  // Read once: Sätteri's tree makes a node's children when they are first asked for.
+  const original = parent.children as ElementContent[];
   const children: ElementContent[] = [];
   const inner: ElementContent[] = [];
-  for (const stretch of stretches(parent.children as ElementContent[])) {
+  for (const stretch of stretches(original)) {
     const tokens = tokenize(stretch, source);
     let result: ElementContent[] = stretch;
     if (!tokens) leftoversInText(stretch, source, found);
     else if (tokens.some((token) => token.kind === 'delim')) {
-      const nodes = new Map<unknown, number>();
-      const commonmark = processEmphasis(tokens, 'commonmark', source);
-      if (signature(commonmark, nodes) !== treeSignature(stretch, source, nodes)) leftoversInText(stretch, source, found);
+      const plain = flankings(tokens, 'commonmark', source);
+      const amended = flankings(tokens, 'cjk', source);
+      // Runs that may do the same under both rules give what Sätteri made: only its leftovers count.
+      if (plain.every((f, i) => f.open === amended[i]?.open && f.close === amended[i]?.close)) leftoversInText(stretch, source, found);
       else {
-        const cjk = processEmphasis(tokens, 'cjk', source);
-        if (signature(cjk, nodes) !== signature(commonmark, nodes)) result = build(cjk, lines);
-        leftovers(cjk, found);
+        const nodes = new Map<unknown, number>();
+        const commonmark = processEmphasis(tokens, plain);
+        if (signature(commonmark, nodes) !== treeSignature(stretch, source, nodes)) leftoversInText(stretch, source, found);
+        else {
+          const cjk = processEmphasis(tokens, amended);
+          if (signature(cjk, nodes) !== signature(commonmark, nodes)) result = build(cjk, lines);
+          leftovers(cjk, found);
+        }
       }
     }
     children.push(...result);
     inner.push(...innerNodes(stretch, source));
   }
-  if (children.some((child, i) => child !== parent.children[i])) parent.children = children as typeof parent.children;
+  if (children.some((child, i) => child !== original[i])) parent.children = children as typeof parent.children;
   if (found.length > 0) {
     const data = (parent.data ??= {});
     data.unclosedEmphasis = [...(data.unclosedEmphasis ?? []), ...found.map(({ offset, marker }): UnclosedEmphasis => ({ ...lines.point(offset), marker: marker.repeat(2) }))];
