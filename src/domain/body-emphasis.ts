@@ -365,17 +365,22 @@ function leftovers(items: readonly Item[], found: { offset: number; marker: Mark
   }
 }
 
-/** Where the content was not understood: the unescaped `**` and `__` its text nodes still show. */
+/** The unescaped `**` and `__` that the text of a stretch still shows (in Sätteri's emphasis too), as they stand in the tree. */
 function leftoversInText(children: readonly ElementContent[], source: string, found: { offset: number; marker: Marker }[]): void {
-  for (const child of children) {
-    if (child.type === 'text') {
-      const offsets = (delimiterOffsets(child, source) ?? []).filter((o): o is number => o !== undefined);
-      offsets.forEach((offset, i) => {
-        const marker = source[offset] as Marker;
-        if (offsets[i - 1] !== offset - 1 && source[offset + 1] === marker && offsets[i + 1] === offset + 1) found.push({ offset, marker });
-      });
-    } else if (emphasisMarker(child, source) && child.type === 'element') leftoversInText(child.children, source, found);
-  }
+  const offsets: number[] = [];
+  const collect = (nodes: readonly ElementContent[]) => {
+    for (const node of nodes) {
+      if (node.type === 'text') offsets.push(...(delimiterOffsets(node, source) ?? []).filter((o): o is number => o !== undefined));
+      else if (emphasisMarker(node, source) && node.type === 'element') collect(node.children);
+    }
+  };
+  collect(children);
+  // A run starts where the character before is not a marker of the same kind left in the text.
+  offsets.forEach((offset, i) => {
+    const marker = source[offset] as Marker;
+    const continues = offsets[i - 1] === offset - 1 && source[offset - 1] === marker;
+    if (!continues && offsets[i + 1] === offset + 1 && source[offset + 1] === marker) found.push({ offset, marker });
+  });
 }
 
 /** The nodes of a stretch other than text and Sätteri's emphasis (looking inside that), whose own content is processed next. */

@@ -4,17 +4,20 @@
  * stays literal; every existing body renders as Sätteri alone rendered it, except where emphasis
  * now works; a `**` or `__` nothing closes is a body error whose fix works.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Root } from 'hast';
 import { markdownToHast, mdxToHast } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { splitFrontmatter } from '../../src/content-io/frontmatter.ts';
+import { loadContent } from '../../src/content-io/load-content.ts';
 import { parseReleaseBody, releaseBodyProblems } from '../../src/content-io/release-body.ts';
 import { runFlanking } from '../../src/domain/body-emphasis.ts';
 import { renderBodyHtml } from '../../src/domain/body-html.ts';
 import { formatProblem } from '../../src/foundation/problems.ts';
-import { REPO_ROOT } from '../helpers/paths.ts';
+import { DURING } from '../helpers/instants.ts';
+import { REAL_CONTENT, REPO_ROOT } from '../helpers/paths.ts';
 
 const OPTIONS = { base: '/', site: 'https://portal.example' };
 const tree = (body: string, syntax: 'mdx' | 'markdown' = 'mdx'): Root => {
@@ -134,3 +137,28 @@ describe('an unclosed ** or __', () => {
     expect(releaseBodyProblems(tree('**열림', 'markdown'), 'content/pages/p.md', 5, () => 'ok').map((p) => `${p.line}:${p.column}`)).toEqual(['5:1']);
   });
 });
+
+describe('in a copy of the real content (what validate and the build run)', () => {
+  const RELEASE = 'releases/2025/2025-12-17-ai-matching-day.mdx';
+  const copy = (edit: (text: string) => string) => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'portal-emphasis-'));
+    cpSync(REAL_CONTENT, dir, { recursive: true });
+    const file = path.join(dir, RELEASE);
+    writeFileSync(file, edit(readFileSync(file, 'utf8')));
+    return dir;
+  };
+  // The body check's problems (the permanence record also, rightly, notices the changed text).
+  const bodyProblems = (dir: string) => loadContent(dir, DURING).problems.filter((p) => p.field === '(본문)').map(formatProblem);
+
+  it('stops on the line and column of a marker left open, and passes once it is closed', () => {
+    const lines = readFileSync(path.join(REAL_CONTENT, RELEASE), 'utf8').split('\n');
+    const line = lines.findIndex((l) => l.includes('「**AI 수요·공급기업 매칭데이**」를')) + 1;
+    const column = (lines[line - 1] ?? '').indexOf('「**AI') + 1;
+    expect(line).toBeGreaterThan(1);
+    const open = copy((text) => text.replace('「**AI 수요·공급기업 매칭데이**」를', '**「AI 수요·공급기업 매칭데이」를'));
+    expect(bodyProblems(open)).toEqual([expect.stringMatching(new RegExp(`${RELEASE}:${line}:${column} \\(본문\\) — 굵게 표시 \\*\\*의 짝이 없어`))]);
+    const closed = copy((text) => text.replace('「**AI 수요·공급기업 매칭데이**」를', '**「AI 수요·공급기업 매칭데이」**를'));
+    expect(bodyProblems(closed)).toEqual([]);
+  });
+});
+
