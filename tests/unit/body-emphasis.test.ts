@@ -5,7 +5,6 @@
  * now works; a `**` or `__` nothing closes is a body error whose fix works.
  */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Root } from 'hast';
 import { markdownToHast, mdxToHast } from 'satteri';
@@ -17,7 +16,7 @@ import { runFlanking } from '../../src/domain/body-emphasis.ts';
 import { renderBodyHtml } from '../../src/domain/body-html.ts';
 import { formatProblem } from '../../src/foundation/problems.ts';
 import { DURING } from '../helpers/instants.ts';
-import { REAL_CONTENT, REPO_ROOT } from '../helpers/paths.ts';
+import { buildRoot, REAL_CONTENT, REPO_ROOT } from '../helpers/paths.ts';
 
 const OPTIONS = { base: '/', site: 'https://portal.example' };
 const tree = (body: string, syntax: 'mdx' | 'markdown' = 'mdx'): Root => {
@@ -141,7 +140,7 @@ describe('an unclosed ** or __', () => {
 describe('in a copy of the real content (what validate and the build run)', () => {
   const RELEASE = 'releases/2025/2025-12-17-ai-matching-day.mdx';
   const copy = (edit: (text: string) => string) => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'portal-emphasis-'));
+    const dir = mkdtempSync(path.join(buildRoot(), 'content-emphasis-'));
     cpSync(REAL_CONTENT, dir, { recursive: true });
     const file = path.join(dir, RELEASE);
     writeFileSync(file, edit(readFileSync(file, 'utf8')));
