@@ -27,7 +27,7 @@ import {
   isSpaceOrPunctuation,
   isUnicodeWhitespace,
 } from 'micromark-extension-cjk-friendly-util';
-import type { UnclosedEmphasis } from '../schemas/release-body.ts';
+import { MAX_DEPTH, type UnclosedEmphasis } from '../schemas/release-body.ts';
 
 type Node = Root | RootContent | ElementContent;
 type Parent = Extract<Node, { children: unknown[] }>;
@@ -155,8 +155,12 @@ function emphasisMarker(node: Node, source: string): Marker | undefined {
   return source.slice(start, start + width) === fence && source.slice(end - width, end) === fence ? marker : undefined;
 }
 
-/** The tokens of a stretch of inline content, or undefined when a text node is not understood. */
-function tokenize(children: readonly ElementContent[], source: string): Token[] | undefined {
+/**
+ * The tokens of a stretch of inline content, or undefined when a text node is not understood (or
+ * emphasis is nested deeper than a body may be: the body check refuses that).
+ */
+function tokenize(children: readonly ElementContent[], source: string, depth = 0): Token[] | undefined {
+  if (depth > MAX_DEPTH) return undefined;
   const tokens: Token[] = [];
   const delimiter = (marker: Marker, offset: number, length: number) => {
     const last = tokens.at(-1);
@@ -187,7 +191,7 @@ function tokenize(children: readonly ElementContent[], source: string): Token[] 
     if (marker && child.type === 'element') {
       const width = child.tagName === 'strong' ? 2 : 1;
       delimiter(marker, startOf(child) as number, width);
-      const inner = tokenize(child.children, source);
+      const inner = tokenize(child.children, source, depth + 1);
       if (!inner) return undefined;
       for (const token of inner) {
         if (token.kind === 'delim') delimiter(token.marker, token.offset, token.length);
@@ -205,9 +209,10 @@ function tokenize(children: readonly ElementContent[], source: string): Token[] 
 
 /** The code point before `offset` as the parser saw it: `null` at the start of a line (after any `>` and indentation). */
 function codeBefore(source: string, offset: number): number | null {
-  if (offset <= 0) return null;
-  const lineStart = source.lastIndexOf('\n', offset - 1) + 1;
-  if (/^[ \t>]*$/.test(source.slice(lineStart, offset))) return null;
+  // Back over what may be a block quote's marks and indentation, to the line's start or to text.
+  let i = offset - 1;
+  while (i >= 0 && (source[i] === ' ' || source[i] === '\t' || source[i] === '>')) i -= 1;
+  if (i < 0 || source[i] === '\n') return null;
   const unit = source.charCodeAt(offset - 1);
   return unit >= 0xdc00 && unit <= 0xdfff && offset >= 2 ? (source.codePointAt(offset - 2) ?? unit) : unit;
 }
@@ -368,13 +373,13 @@ function leftovers(items: readonly Item[], found: { offset: number; marker: Mark
 /** The unescaped `**` and `__` that the text of a stretch still shows (in Sätteri's emphasis too), as they stand in the tree. */
 function leftoversInText(children: readonly ElementContent[], source: string, found: { offset: number; marker: Marker }[]): void {
   const offsets: number[] = [];
-  const collect = (nodes: readonly ElementContent[]) => {
+  const collect = (nodes: readonly ElementContent[], depth: number) => {
     for (const node of nodes) {
       if (node.type === 'text') offsets.push(...(delimiterOffsets(node, source) ?? []).filter((o): o is number => o !== undefined));
-      else if (emphasisMarker(node, source) && node.type === 'element') collect(node.children);
+      else if (emphasisMarker(node, source) && node.type === 'element' && depth < MAX_DEPTH) collect(node.children, depth + 1);
     }
   };
-  collect(children);
+  collect(children, 0);
   // A run starts where the character before is not a marker of the same kind left in the text.
   offsets.forEach((offset, i) => {
     const marker = source[offset] as Marker;
@@ -384,10 +389,10 @@ function leftoversInText(children: readonly ElementContent[], source: string, fo
 }
 
 /** The nodes of a stretch other than text and Sätteri's emphasis (looking inside that), whose own content is processed next. */
-function innerNodes(children: readonly ElementContent[], source: string): ElementContent[] {
+function innerNodes(children: readonly ElementContent[], source: string, depth = 0): ElementContent[] {
   return children.flatMap((child) => {
     if (child.type === 'text') return [];
-    if (emphasisMarker(child, source) && child.type === 'element') return innerNodes(child.children, source);
+    if (emphasisMarker(child, source) && child.type === 'element') return depth < MAX_DEPTH ? innerNodes(child.children, source, depth + 1) : [];
     return [child];
   });
 }
@@ -403,7 +408,13 @@ function stretches(children: readonly ElementContent[]): ElementContent[][] {
   return out.filter((stretch) => stretch.length > 0);
 }
 
-function processParent(parent: Parent, source: string, lines: Lines): void {
+/**
+ * More delimiter runs than this in one stretch are left as Sätteri made them (their leftovers still
+ * reported): "process emphasis" is quadratic at worst, and a body is untrusted input.
+ */
+const MAX_RUNS = 1000;
+
+function processParent(parent: Parent, source: string, lines: Lines, depth: number): void {
   const found: { offset: number; marker: Marker }[] = [];
   // Read once: Sätteri's tree makes a node's children when they are first asked for.
   const original = parent.children as ElementContent[];
@@ -414,10 +425,11 @@ function processParent(parent: Parent, source: string, lines: Lines): void {
     let result: ElementContent[] = stretch;
     if (!tokens) leftoversInText(stretch, source, found);
     else if (tokens.some((token) => token.kind === 'delim')) {
-      const plain = flankings(tokens, 'commonmark', source);
-      const amended = flankings(tokens, 'cjk', source);
+      const many = tokens.filter((token) => token.kind === 'delim').length > MAX_RUNS;
+      const plain = many ? [] : flankings(tokens, 'commonmark', source);
+      const amended = many ? [] : flankings(tokens, 'cjk', source);
       // Runs that may do the same under both rules give what Sätteri made: only its leftovers count.
-      if (plain.every((f, i) => f.open === amended[i]?.open && f.close === amended[i]?.close)) leftoversInText(stretch, source, found);
+      if (many || plain.every((f, i) => f.open === amended[i]?.open && f.close === amended[i]?.close)) leftoversInText(stretch, source, found);
       else {
         const nodes = new Map<unknown, number>();
         const commonmark = processEmphasis(tokens, plain);
@@ -435,9 +447,15 @@ function processParent(parent: Parent, source: string, lines: Lines): void {
   if (children.some((child, i) => child !== original[i])) parent.children = children as typeof parent.children;
   if (found.length > 0) {
     const data = (parent.data ??= {});
-    data.unclosedEmphasis = [...(data.unclosedEmphasis ?? []), ...found.map(({ offset, marker }): UnclosedEmphasis => ({ ...lines.point(offset), marker: marker.repeat(2) }))];
+    const at = (offset: number) => {
+      const { line, column } = lines.point(offset);
+      return { line, column };
+    };
+    data.unclosedEmphasis = [...(data.unclosedEmphasis ?? []), ...found.map(({ offset, marker }): UnclosedEmphasis => ({ ...at(offset), marker: marker.repeat(2) }))];
   }
-  for (const node of inner) if ('children' in node && !isLiteral(node, source)) processParent(node as Parent, source, lines);
+  // Deeper than a body may nest, the body check stops the file: nothing there is published.
+  if (depth >= MAX_DEPTH) return;
+  for (const node of inner) if ('children' in node && !isLiteral(node, source)) processParent(node as Parent, source, lines, depth + 1);
 }
 
 /**
@@ -446,6 +464,6 @@ function processParent(parent: Parent, source: string, lines: Lines): void {
  */
 export function cjkFriendlyEmphasis(tree: Root, source: string): Root {
   if (!/[*_]/.test(source)) return tree;
-  processParent(tree, source, lineIndex(source));
+  processParent(tree, source, lineIndex(source), 0);
   return tree;
 }

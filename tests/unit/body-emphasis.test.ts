@@ -161,3 +161,19 @@ describe('in a copy of the real content (what validate and the build run)', () =
   });
 });
 
+describe('untrusted bodies', () => {
+  it('leaves a stretch with more runs than it processes as Sätteri made it, its open markers still reported', () => {
+    const body = `${'가**"나"**다 '.repeat(600)}**끝`;
+    const plain = mdxToHast(body, { features: { gfm: true, smartPunctuation: true } }) as Root;
+    expect(html(body)).toBe(renderBodyHtml(plain, OPTIONS));
+    expect(problems(body).length).toBeGreaterThan(0);
+  });
+
+  it('stops at the depth the body check allows: a too-deep body gets that message, not a crash', () => {
+    const parsed = parseReleaseBody(`${'>'.repeat(3000)} **"깊이"**는`, 'x.mdx', 1);
+    expect(parsed.ok).toBe(true);
+    const found = parsed.ok ? releaseBodyProblems(parsed.tree, 'x.mdx', 1, () => 'ok').map((p) => p.en) : [];
+    expect(found).toEqual([expect.stringContaining('nested more than')]);
+  });
+});
+
