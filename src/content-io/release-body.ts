@@ -1,13 +1,15 @@
 /**
  * Parses a release body once with Sätteri (MDX syntax, Astro's Markdown features) into the
  * hast tree that is checked (src/schemas/release-body.ts) and then rendered
- * (src/domain/body-html.ts). Nothing is compiled or evaluated.
+ * (src/domain/body-html.ts), with emphasis next to Korean particles, brackets and quotes
+ * (src/domain/body-emphasis.ts). Nothing is compiled or evaluated.
  */
 import { problemText, t } from '../i18n/index.ts';
 import type { Root } from 'hast';
 import { markdownToHast, mdxToHast } from 'satteri';
 import type { Problem } from '../foundation/problems.ts';
 import { checkReleaseBody, type LinkTarget } from '../schemas/release-body.ts';
+import { cjkFriendlyEmphasis } from '../domain/body-emphasis.ts';
 
 /** Astro's Markdown defaults, which the MDX pipeline used: GFM and smart punctuation. */
 const FEATURES = { gfm: true, smartPunctuation: true } as const;
@@ -21,7 +23,7 @@ export type ParsedBody = { ok: true; tree: Root } | { ok: false; problem: Proble
 export function parseReleaseBody(body: string, file: string, firstLine: number, syntax: 'mdx' | 'markdown' = 'mdx'): ParsedBody {
   try {
     const parse = syntax === 'mdx' ? mdxToHast : markdownToHast;
-    return { ok: true, tree: parse(body, { features: FEATURES }) as Root };
+    return { ok: true, tree: cjkFriendlyEmphasis(parse(body, { features: FEATURES }) as Root, body) };
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
     const where = /^(\d+):(\d+)/.exec(text);

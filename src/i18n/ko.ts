@@ -1001,6 +1001,11 @@ export const ko = {
     en: 'invisible or direction-control character {code} in the text',
     fix: '그 글자를 지우세요: 다른 곳에서 복사해 붙일 때 딸려 옵니다. 안 보이면 그 줄을 지우고 다시 타이핑하세요',
   },
+  'body.unclosedEmphasis': {
+    ko: '굵게 표시 {marker}의 짝이 없어, 본문에 {marker} 글자가 그대로 나갑니다',
+    en: 'unclosed emphasis marker {marker}: it would print as it is',
+    fix: '강조할 글 앞뒤에 빈칸 없이 같은 표시를 붙이세요 (예: {marker}굵게{marker}는). 표시를 글자 그대로 쓰려면 {escaped}처럼 글자마다 앞에 \\를 붙이세요',
+  },
   'body.rawHtml': {
     ko: '이 파일에는 HTML 태그를 쓸 수 없습니다 (마크다운만 씁니다)',
     en: 'raw HTML is not allowed in this file; write Markdown',

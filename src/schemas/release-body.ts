@@ -12,6 +12,22 @@ import type { MessageParts } from '../foundation/problems.ts';
 import { checkUrl } from '../foundation/safe-url.ts';
 import { hiddenCharacter } from './common.ts';
 
+/**
+ * A run of `**` or `__` that nothing closed (found by src/domain/body-emphasis.ts, kept on the
+ * block it stands in): it would print as asterisks. Line and column in the body.
+ */
+export interface UnclosedEmphasis {
+  line: number;
+  column: number;
+  marker: string;
+}
+
+declare module 'hast' {
+  interface Data {
+    unclosedEmphasis?: UnclosedEmphasis[];
+  }
+}
+
 export interface BodyFinding extends MessageParts {
   line: number | undefined;
   column: number | undefined;
@@ -181,6 +197,9 @@ export function checkReleaseBody(tree: Root, linkTarget: LinkTarget): BodyFindin
     }
   }
   function visitNode(node: Node): void {
+    for (const { line, column, marker } of node.data?.unclosedEmphasis ?? []) {
+      findings.push({ line, column, field: t('problem.fieldBody'), ...problemText('body.unclosedEmphasis', { marker, escaped: marker.replace(/./g, '\\$&') }) });
+    }
     switch (node.type) {
       case 'mdxjsEsm':
         return add(node, problemText('body.esm'));
