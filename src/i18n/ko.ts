@@ -1004,7 +1004,7 @@ export const ko = {
   'body.unclosedEmphasis': {
     ko: '굵게 표시 {marker}의 짝이 없어, 본문에 {marker} 글자가 그대로 나갑니다',
     en: 'unclosed emphasis marker {marker}: it would print as it is',
-    fix: '강조할 글 앞뒤에 빈칸 없이 같은 표시를 붙이세요 (예: {marker}굵게{marker}는). 표시를 글자 그대로 쓰려면 {escaped}처럼 글자마다 앞에 \\를 붙이세요',
+    fix: '강조할 글 앞뒤에 빈칸 없이 같은 표시를 붙이세요 (예: {marker}굵게{marker}, 뒤에 조사가 바로 붙어도 됩니다). 표시를 글자 그대로 쓰려면 {escaped}처럼 글자마다 앞에 \\를 붙이세요',
   },
   'body.rawHtml': {
     ko: '이 파일에는 HTML 태그를 쓸 수 없습니다 (마크다운만 씁니다)',

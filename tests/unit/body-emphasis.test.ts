@@ -108,7 +108,7 @@ describe('an unclosed ** or __', () => {
   const FILE = 'content/releases/2026/2026-12-01-x.mdx';
   it('is an error at its line and column in the file, in the standard format', () => {
     expect(problems('첫 줄\n\n사업단은 **국비 140억 원을 받았습니다.', 8)).toEqual([
-      `${FILE}:10:6 (본문) — 굵게 표시 **의 짝이 없어, 본문에 ** 글자가 그대로 나갑니다 (unclosed emphasis marker **: it would print as it is) → 강조할 글 앞뒤에 빈칸 없이 같은 표시를 붙이세요 (예: **굵게**는). 표시를 글자 그대로 쓰려면 \\*\\*처럼 글자마다 앞에 \\를 붙이세요`,
+      `${FILE}:10:6 (본문) — 굵게 표시 **의 짝이 없어, 본문에 ** 글자가 그대로 나갑니다 (unclosed emphasis marker **: it would print as it is) → 강조할 글 앞뒤에 빈칸 없이 같은 표시를 붙이세요 (예: **굵게**, 뒤에 조사가 바로 붙어도 됩니다). 표시를 글자 그대로 쓰려면 \\*\\*처럼 글자마다 앞에 \\를 붙이세요`,
     ]);
     expect(problems('- 항목\n- __밑줄 두 개', 8)[0]).toMatch(new RegExp(`^${FILE}:9:3 \\(본문\\) — 굵게 표시 __의 짝이 없어`));
     expect(problems('**강조가 [링크](/) 안에서** 끝나지 않음 **', 8)[0]).toMatch(/:8:28 /);
