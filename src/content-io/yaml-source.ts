@@ -85,6 +85,12 @@ function parseYaml(source: string, file: string, firstLine: number, recover: boo
       problems.push({ file, field: t('problem.fieldSyntax'), severity: 'error', ...at,  ...problemText('yaml.yamlAnchorsAndAliases') });
       return visit.SKIP;
     }
+    // `제주 #1 행사` reads as `제주`: the rest of the line is a comment, lost without a word.
+    if (doc.errors.length === 0 && isScalar(node) && node.type === 'PLAIN' && node.comment !== undefined && node.range) {
+      const at = position(node.range[0]);
+      const written = (lines[at.line - firstLine] ?? '').slice(at.column - 1).trim();
+      problems.push({ file, field: t('problem.fieldSyntax'), severity: 'error', ...at, ...problemText('yaml.commentInValue', { value: String(node.value), quoted: JSON.stringify(written) }) });
+    }
     if ('tag' in node && node.tag) {
       unsafe = true;
       problems.push({ file, field: t('problem.fieldSyntax'), severity: 'error', ...at,  ...problemText('yaml.yamlTagTagIs', { tag: node.tag }) });

@@ -1666,6 +1666,11 @@ export const ko = {
     en: 'YAML syntax error: {value}',
     fix: '콜론(:) 뒤 공백, 들여쓰기, 따옴표 짝을 확인하세요. 값에 콜론과 공백(: )이나 # 이 들어 있으면 값 전체를 큰따옴표로 감싸세요 (예: title: "제주 AI 사업단: 출범")',
   },
+  'yaml.commentInValue': {
+    ko: "값 '{value}' 뒤의 ' #'부터 줄 끝까지는 YAML에서 주석이라 사이트에 나가지 않습니다",
+    en: "the text after ' #' is a YAML comment and is dropped from the value '{value}'",
+    fix: '글의 일부라면 값 전체를 큰따옴표로 감싸세요: {quoted}. 메모라면 # 으로 시작하는 줄을 따로 쓰세요',
+  },
   'yaml.colonInValue': {
     ko: '{key}의 값에 콜론과 공백(: )이 있어 값의 일부가 새 항목 이름으로 읽힙니다',
     en: "unquoted ': ' in the value of {key} (YAML reads a nested key)",

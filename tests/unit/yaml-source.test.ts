@@ -30,6 +30,17 @@ describe('YAML with syntax errors', () => {
     expect(readableYaml(parseYamlSource('a: !!binary aGk=\ntitle: a: b\n', 'x.yaml'))).toBeUndefined();
   });
 
+  it("text after an unquoted ' #' is named (YAML would drop it as a comment), and quoting it as the message says passes", () => {
+    const parsed = parseYamlSource('summary: 요약\ntitle: 제주 #1 행사\ntags:\n  - 제주 #2\n', 'x.yaml');
+    expect(parsed.problems.map((p) => [p.line, p.column, p.fix.split('. ')[0]])).toEqual([
+      [2, 8, '글의 일부라면 값 전체를 큰따옴표로 감싸세요: "제주 #1 행사"'],
+      [4, 5, '글의 일부라면 값 전체를 큰따옴표로 감싸세요: "제주 #2"'],
+    ]);
+    const fixed = parseYamlSource('summary: 요약\ntitle: "제주 #1 행사"\n# 메모는 따로 한 줄에\n', 'x.yaml');
+    expect(fixed.problems).toEqual([]);
+    expect(fixed.value).toEqual({ summary: '요약', title: '제주 #1 행사' });
+  });
+
   it('a file without problems is readable as it is', () => {
     expect(readableYaml(parseYamlSource('title: "a: b"\n', 'x.yaml'))).toMatchObject({ complete: true, value: { title: 'a: b' } });
   });
