@@ -14,6 +14,13 @@ import { cjkFriendlyEmphasis } from '../domain/body-emphasis.ts';
 /** Astro's Markdown defaults, which the MDX pipeline used: GFM and smart punctuation. */
 const FEATURES = { gfm: true, smartPunctuation: true } as const;
 
+/**
+ * Longest body, in characters: the longest release so far has about 2,500. Parsing time grows
+ * faster than the length on some inputs (a paragraph of 24,000 characters of `"**가` takes
+ * seconds), and bodies are untrusted: a limit keeps one file from stalling every build.
+ */
+export const MAX_BODY_LENGTH = 20_000;
+
 export type ParsedBody = { ok: true; tree: Root } | { ok: false; problem: Problem };
 
 /**
@@ -21,6 +28,10 @@ export type ParsedBody = { ok: true; tree: Root } | { ok: false; problem: Proble
  * Markdown (`.md`: raw HTML becomes `raw` nodes, which the check refuses).
  */
 export function parseReleaseBody(body: string, file: string, firstLine: number, syntax: 'mdx' | 'markdown' = 'mdx'): ParsedBody {
+  if (body.length > MAX_BODY_LENGTH) {
+    const problem: Problem = { file, line: firstLine, field: t('problem.fieldBody'), severity: 'error', ...problemText('body.tooLong', { length: body.length.toLocaleString('en-US'), max: MAX_BODY_LENGTH.toLocaleString('en-US') }) };
+    return { ok: false, problem };
+  }
   try {
     const parse = syntax === 'mdx' ? mdxToHast : markdownToHast;
     return { ok: true, tree: cjkFriendlyEmphasis(parse(body, { features: FEATURES }) as Root, body) };

@@ -921,6 +921,11 @@ export const ko = {
   'zod.outOfRange': { ko: '값의 길이나 크기가 허용 범위를 벗어났습니다', en: '{en}', fix: '값의 범위(길이·크기)를 맞추세요' },
   'zod.invalidFormat': { ko: '형식이 맞지 않습니다', en: '{en}', fix: '안내서의 형식 예를 따라 고치세요' },
   'zod.invalid': { ko: '값이 규칙에 맞지 않습니다', en: '{en}', fix: '안내서(docs/편집-가이드.md)의 예를 참고해 고치세요' },
+  'body.tooLong': {
+    ko: '본문이 너무 깁니다 ({length}자, 최대 {max}자)',
+    en: 'the body is too long ({length} characters, at most {max})',
+    fix: '보도자료를 둘로 나누거나, 긴 자료는 첨부 파일(attachments)로 올리세요',
+  },
   'body.parse': {
     ko: 'MDX 문법 오류입니다 (닫히지 않은 태그, 짝이 맞지 않는 { } 등)',
     en: 'MDX does not parse: {detail}',

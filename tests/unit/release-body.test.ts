@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'hast';
 import { describe, expect, it } from 'vitest';
-import { parseReleaseBody } from '../../src/content-io/release-body.ts';
+import { MAX_BODY_LENGTH, parseReleaseBody } from '../../src/content-io/release-body.ts';
 import { renderBodyHtml, splitBodyHtml } from '../../src/domain/body-html.ts';
 import { checkUrl } from '../../src/foundation/safe-url.ts';
 import { BODY_COMPONENTS, BODY_ELEMENTS, checkReleaseBody, isMdxComment } from '../../src/schemas/release-body.ts';
@@ -153,4 +153,13 @@ describe('the URL rule', () => {
     ['http://', 'unparseable'],
     ['/a\u202Eb/', 'control'],
   ])('refuses %j (%s)', (url, reason) => expect(checkUrl(url)).toMatchObject({ ok: false, reason }));
+});
+
+describe('a body too long to parse safely', () => {
+  it('is refused before parsing, at the body’s first line, and a body at the limit parses', () => {
+    const tooLong = parseReleaseBody('"**가'.repeat(MAX_BODY_LENGTH / 4 + 1), 'x.mdx', 12);
+    expect(tooLong.ok).toBe(false);
+    if (!tooLong.ok) expect(tooLong.problem).toMatchObject({ line: 12, en: `the body is too long (20,004 characters, at most 20,000)` });
+    expect(parseReleaseBody('가나다라 '.repeat(MAX_BODY_LENGTH / 5), 'x.mdx', 12).ok).toBe(true);
+  });
 });
