@@ -1826,4 +1826,7 @@ export const ko = {
   'timeline.stageText': '{demand} ↔ {supply}: {stage}',
   'timeline.noticePeriod': '접수 {opens} ~ {closes}',
   'record.updatedNoteFrozen': '사업이 끝나 이 기록은 더 바뀌지 않습니다. 업데이트 날짜는 자료에 적힌 가장 늦은 날(기록 기준일)입니다.',
+  // ─────────── issue 13, items 6–7: the disk preview of a pull request, npm run demo  ───────────
+  'preview.diskNote': 'PR 미리보기: 내려받아 파일로 연 사본입니다. 페이지와 링크, 표의 수치는 그대로 볼 수 있지만 검색과 성과지표 차트는 브라우저가 파일(file:)에서 막기 때문에 작동하지 않습니다 — 검색과 차트는 공개 사이트에서 확인하세요. (Pull-request preview opened from disk: search and charts need the published site.)',
+  'cli.diskPreview.done': 'PR 미리보기를 만들었습니다: 페이지 {pages}개, {out}/index.html 을 여세요 (disk preview written)',
 } as const;
