@@ -15,6 +15,8 @@ import { t } from '../i18n/index.ts';
 import { rewriteForDisk } from './offline-html.ts';
 
 export const PREVIEW_NOTE_CLASS = 'preview-note';
+/** The note standing where a chart or the search results would be. */
+export const PREVIEW_PLACE_NOTE_CLASS = 'preview-place-note';
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir)
@@ -50,12 +52,17 @@ export function writeDiskPreview(builtDir: string, outDir: string, where: Previe
   const files = filesUnder(outDir);
   const context: OfflineContext = { base: where.base, site: where.site, archived: sitePathsOf(files) };
   const note = `<p class="${PREVIEW_NOTE_CLASS}" role="note" style="margin:0;padding:0.6rem 1rem;background:#fff4d6;color:#3a2a00;border-bottom:1px solid #b08a2e;font-size:0.9rem">${escapeHtml(t('preview.diskNote'))}</p>`;
+  const placeNote = (key: 'preview.chartNote' | 'preview.searchNote') =>
+    `<p class="${PREVIEW_PLACE_NOTE_CLASS}" role="note" style="margin:1rem 0;padding:0.8rem 1rem;border:1px dashed #b08a2e;background:#fffaf0;color:#3a2a00">${escapeHtml(t(key))}</p>`;
   let pages = 0;
   for (const file of files.filter((f) => f.endsWith('.html'))) {
     const full = path.join(outDir, file);
     const $ = load(readFileSync(full, 'utf8'));
     rewriteForDisk($, file, context);
     $('body').prepend(note);
+    // Where the page would draw with a script: a chart, the search results.
+    $('canvas').replaceWith(placeNote('preview.chartNote'));
+    $('#search-status').replaceWith(placeNote('preview.searchNote'));
     writeFileSync(full, $.html());
     pages += 1;
   }

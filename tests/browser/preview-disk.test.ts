@@ -11,7 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { load } from 'cheerio';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PREVIEW_NOTE_CLASS, writeDiskPreview } from '../../src/build/disk-preview.ts';
+import { PREVIEW_NOTE_CLASS, PREVIEW_PLACE_NOTE_CLASS, writeDiskPreview } from '../../src/build/disk-preview.ts';
 import { connectBrowser } from '../helpers/browser.ts';
 import { buildRoot } from '../helpers/paths.ts';
 import { sharedSite } from '../helpers/shared-sites.ts';
@@ -69,14 +69,18 @@ describe('the pull-request preview from disk', () => {
     }
     expect(new Set(visited).size).toBe(4);
     expect(page.url()).toMatch(/\/kpi\/budget\/index\.html$/);
-    // The KPI figures stay readable without the chart: their tables are there.
+    // Where a chart would be, a note says it needs the published site; the figures stay readable in the tables.
+    expect(await page.locator('canvas').count()).toBe(0);
+    const chartNotes = await page.locator(`main .${PREVIEW_PLACE_NOTE_CLASS}`).allTextContents();
+    expect(chartNotes.length).toBeGreaterThan(0);
+    for (const text of chartNotes) expect(text).toMatch(/차트는 공개 사이트에서만/);
     expect(await page.locator('main table').count()).toBeGreaterThan(0);
 
     // The header's search box goes to the search page of the copy, which says search needs the site.
     await page.fill('header input[name="q"]', '매칭');
     await Promise.all([page.waitForEvent('load'), page.press('header input[name="q"]', 'Enter')]);
     expect(page.url()).toMatch(/^file:\/\/.*\/search\/index\.html/);
-    expect(await page.textContent(`.${PREVIEW_NOTE_CLASS}`)).toMatch(/검색/);
+    expect(await page.textContent(`main .${PREVIEW_PLACE_NOTE_CLASS}`)).toMatch(/검색은 공개 사이트에서만/);
     expect(failed.filter((u) => u.startsWith('file:'))).toEqual([]);
     await context.close();
   });
