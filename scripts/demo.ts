@@ -8,16 +8,26 @@
  * .demo/ (or FOLDER), never in content/ or dist/. As-of: PORTAL_AS_OF, else the fixture's day.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { FULL_AS_OF, fullContent } from '../tests/helpers/full-fixture.ts';
+import { t } from '../src/i18n/index.ts';
 
 export const DEMO_PORT = 4322;
 
 const { values } = parseArgs({ options: { 'no-serve': { type: 'boolean', default: false }, dir: { type: 'string', default: '.demo' } } });
 const root = path.resolve(values.dir);
 const content = path.join(root, 'content');
+// The folder is emptied and refilled each run, so only a folder the demo made (its mark) or a new
+// one is used: `--dir .` must never delete the real content/.
+const MARK = path.join(root, '.portal-demo');
+if (existsSync(root) && readdirSync(root).length > 0 && !existsSync(MARK)) {
+  process.stderr.write(`${t('cli.demoFolderTaken', { dir: path.relative(process.cwd(), root) || '.' })}\n`);
+  process.exit(1);
+}
+mkdirSync(root, { recursive: true });
+writeFileSync(MARK, '');
 // The fixture is composed afresh each time, so the demo always shows the committed fixtures.
 rmSync(content, { recursive: true, force: true });
 await fullContent(content);

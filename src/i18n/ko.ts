@@ -1833,5 +1833,6 @@ export const ko = {
   'cli.diskPreview.done': 'PR 미리보기를 만들었습니다: 페이지 {pages}개, {out}/index.html 을 여세요 (disk preview written)',
   'demo.bannerTitle': '시연용 사이트',
   'demo.banner': '이 사이트의 수치와 보도자료는 모두 합성(가상) 데이터로, 사업의 실제 실적이 아닙니다. (Demo: every figure on this site is synthetic, not the programme’s results.)',
+  'cli.demoFolderTaken': '{dir} 폴더는 시연용 폴더가 아닙니다: npm run demo 는 자기가 만든 폴더만 비우고 다시 씁니다 (not a demo folder) → --dir 에 새 폴더나 비어 있는 폴더를 주세요 (기본 .demo)',
   'cli.demoNotReal': 'PORTAL_DEMO=1은 시연용 합성 데이터에만 쓸 수 있습니다 (the demo banner is refused for content/ and deploy builds) → npm run demo 를 쓰거나 PORTAL_DEMO를 지우세요',
 } as const;
