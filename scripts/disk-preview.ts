@@ -13,5 +13,11 @@ const { positionals } = parseArgs({ allowPositionals: true, options: {} });
 const built = path.resolve(positionals[0] ?? 'dist');
 const out = path.resolve(positionals[1] ?? 'preview');
 const { site } = readSiteEnv();
-const pages = writeDiskPreview(built, out, { site: site.origin, base: site.base });
+let pages: number;
+try {
+  pages = writeDiskPreview(built, out, { site: site.origin, base: site.base });
+} catch (error) {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+}
 process.stdout.write(`${t('cli.diskPreview.done', { pages, out: path.relative(process.cwd(), out) || '.' })}\n`);

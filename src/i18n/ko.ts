@@ -1830,6 +1830,7 @@ export const ko = {
   'preview.diskNote': 'PR 미리보기 (파일로 연 사본): 페이지와 링크는 열리지만, 검색과 성과지표 차트는 브라우저가 파일에서 막아 작동하지 않습니다. 검색과 차트는 공개 사이트에서 확인하세요.',
   'preview.chartNote': '차트는 공개 사이트에서만 보입니다 (파일로 연 미리보기에서는 브라우저가 막습니다). 수치는 아래 표에 있습니다.',
   'preview.searchNote': '검색은 공개 사이트에서만 작동합니다 (파일로 연 미리보기에서는 브라우저가 막습니다).',
+  'cli.diskPreview.refused': 'PR 미리보기를 만들지 않았습니다: {built}에 만든 사이트(index.html)가 있어야 하고, {out}{out|은/는} 그와 겹치지 않는 새 폴더이거나 전에 만든 미리보기여야 합니다 (refused: OUT must be a new folder or an earlier preview, apart from BUILT) → npm run build 뒤에 npm run preview:disk -- dist/ preview/',
   'cli.diskPreview.done': 'PR 미리보기를 만들었습니다: 페이지 {pages}개, {out}/index.html 을 여세요 (disk preview written)',
   'demo.bannerTitle': '시연용 사이트',
   'demo.banner': '이 사이트의 수치와 보도자료는 모두 합성(가상) 데이터로, 사업의 실제 실적이 아닙니다. (Demo: every figure on this site is synthetic, not the programme’s results.)',
