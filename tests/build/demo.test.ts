@@ -59,8 +59,9 @@ describe('npm run demo', () => {
 });
 
 describe('the real site', () => {
-  it('never carries the demo banner, and its build prints no [WARN] line', async () => {
-    const real = await sharedSite('real');
+  // During the programme, after its end, and as the frozen record.
+  it.each(['real', 'realEnded', 'realEndedLater'] as const)('%s: never carries the demo banner, and its build prints no [WARN] line', async (name) => {
+    const real = await sharedSite(name);
     expect(warnLines(`${real.stdout}\n${real.stderr}`)).toEqual([]);
     const pages = htmlFiles(real.outDir);
     expect(pages.length).toBeGreaterThan(20);
