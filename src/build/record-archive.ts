@@ -16,6 +16,7 @@ import { t } from '../i18n/index.ts';
 import type { ArchivePlan } from '../domain/archive/plan.ts';
 import { offlineHref, type OfflineContext } from '../domain/archive/offline-links.ts';
 import { archiveZip, type ArchiveFile, type Manifest } from '../domain/archive/zip.ts';
+import { rewriteForDisk, SRCSET, srcsetUrls, URL_ATTRIBUTES } from './offline-html.ts';
 import { escapeHtml } from '../domain/feeds.ts';
 
 export const ARCHIVE_INDEX = 'index.html';
@@ -34,19 +35,6 @@ function sitePathOf(url: string, base: string): string | undefined {
   }
 }
 
-const URL_ATTRIBUTES: [selector: string, attribute: string][] = [
-  ['a[href]', 'href'],
-  ['area[href]', 'href'],
-  ['img[src]', 'src'],
-  ['source[src]', 'src'],
-  // Stylesheets, icons, feeds; the canonical address stays the live one.
-  ['link[href]:not([rel="canonical"])', 'href'],
-  ['form[action]', 'action'],
-];
-const SRCSET = 'img[srcset], source[srcset]';
-
-const srcsetUrls = (value: string) => value.split(',').map((part) => part.trim().split(/\s+/, 1)[0] ?? '').filter(Boolean);
-
 /** Styles and images of a page under `_astro/` (site paths). */
 function assetsOf($: CheerioAPI, base: string): string[] {
   const urls: string[] = [];
@@ -57,26 +45,7 @@ function assetsOf($: CheerioAPI, base: string): string[] {
 
 function offlinePage(html: string, from: string, context: OfflineContext, plan: ArchivePlan, live: string): string {
   const $ = load(html);
-  $('script, link[rel="modulepreload"], link[rel="preload"], meta[http-equiv="content-security-policy" i]').remove();
-  for (const [selector, attribute] of URL_ATTRIBUTES) {
-    $(selector).each((_, el) => {
-      const value = $(el).attr(attribute);
-      if (value !== undefined) $(el).attr(attribute, offlineHref(value, from, context));
-    });
-  }
-  $(SRCSET).each((_, el) => {
-    const value = $(el).attr('srcset') ?? '';
-    $(el).attr(
-      'srcset',
-      value
-        .split(',')
-        .map((part) => {
-          const [url = '', ...rest] = part.trim().split(/\s+/);
-          return [offlineHref(url, from, context), ...rest].join(' ');
-        })
-        .join(', '),
-    );
-  });
+  rewriteForDisk($, from, context);
   const note = t('archive.pageNote', { date: plan.recordDate ?? '', programme: plan.programme });
   $('body').prepend(
     `<p class="archive-note" role="note" style="margin:0;padding:0.6rem 1rem;background:#eef3f8;border-bottom:1px solid #99a;font-size:0.9rem">${escapeHtml(note)} <a href="${escapeHtml(live)}">${escapeHtml(t('archive.livePage'))}</a> · <a href="${escapeHtml(offlineHref(`${plan.base}`, from, context))}">${escapeHtml(t('archive.indexLink'))}</a></p>`,

@@ -46,6 +46,8 @@ export interface SiteData {
   asOf: Date;
   /** The dev server previews drafts and scheduled releases (marked on the page); builds never do. */
   preview: boolean;
+  /** `npm run demo`: the synthetic fixture, with a banner on every page (DemoBanner.astro). */
+  demo: boolean;
   contentDir: string;
   programme: Programme;
   organizations: ReadonlyMap<string, Organization>;
@@ -80,7 +82,7 @@ export interface SiteData {
 export type PolicyPageEntry = Awaited<ReturnType<typeof getCollection<'pages'>>>[number];
 
 async function load(): Promise<SiteData> {
-  const { asOf, contentDir } = readSiteEnv();
+  const { asOf, contentDir, demo } = readSiteEnv();
   const preview = import.meta.env.DEV;
   // Each data file is one entry named after the file; a file that may be left out has none.
   const [programmeEntry, organizationsEntry, releases, budgetEntry, matchesEntry, revisionsEntry, pressEntry, policyPages] = await Promise.all([
@@ -131,6 +133,7 @@ async function load(): Promise<SiteData> {
   return {
     asOf,
     preview,
+    demo,
     contentDir,
     programme,
     organizations,

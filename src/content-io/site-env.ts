@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { parseAsOf } from '../foundation/as-of.ts';
+import { t } from '../i18n/index.ts';
 
 export interface SiteEnv {
   /** Absolute path of the content folder (`PORTAL_CONTENT_DIR`, default `content/`). */
@@ -12,6 +13,8 @@ export interface SiteEnv {
   asOf: Date;
   /** Where the site is published: origin (`PORTAL_SITE`, default the local preview) and base path (`PORTAL_BASE`). */
   site: SiteAddress;
+  /** `npm run demo` (`PORTAL_DEMO=1`): every page says its figures are synthetic. Never with content/ or in a deploy build. */
+  demo: boolean;
 }
 
 export interface SiteAddress {
@@ -36,8 +39,13 @@ export function pinAsOf(env: Record<string, string | undefined> = process.env): 
 }
 
 export function readSiteEnv(env: Record<string, string | undefined> = process.env): SiteEnv {
+  const contentDir = path.resolve(env['PORTAL_CONTENT_DIR'] ?? 'content');
+  const demo = env['PORTAL_DEMO'] === '1';
+  // The demo banner must never reach the real site: refused for the real content and for a deploy.
+  if (demo && (contentDir === path.resolve('content') || env['PORTAL_DEPLOY'] === '1')) throw new Error(t('cli.demoNotReal'));
   return {
-    contentDir: path.resolve(env['PORTAL_CONTENT_DIR'] ?? 'content'),
+    contentDir,
+    demo,
     asOf: pinAsOf(env),
     site: { origin: new URL(env['PORTAL_SITE'] || LOCAL_ORIGIN).origin, base: env['PORTAL_BASE'] || '/' },
   };

@@ -1946,4 +1946,14 @@ export const ko = {
   'timeline.stageText': '{demand} ↔ {supply}: {stage}',
   'timeline.noticePeriod': '접수 {opens} ~ {closes}',
   'record.updatedNoteFrozen': '사업이 끝나 이 기록은 더 바뀌지 않습니다. 업데이트 날짜는 자료에 적힌 가장 늦은 날(기록 기준일)입니다.',
+  // ─────────── issue 13, items 6–7: the disk preview of a pull request, npm run demo ───────────
+  'preview.diskNote': 'PR 미리보기 (파일로 연 사본): 페이지와 링크는 열리지만, 검색과 성과지표 차트는 브라우저가 파일에서 막아 작동하지 않습니다. 검색과 차트는 공개 사이트에서 확인하세요.',
+  'preview.chartNote': '차트는 공개 사이트에서만 보입니다 (파일로 연 미리보기에서는 브라우저가 막습니다). 수치는 아래 표에 있습니다.',
+  'preview.searchNote': '검색은 공개 사이트에서만 작동합니다 (파일로 연 미리보기에서는 브라우저가 막습니다).',
+  'cli.diskPreview.refused': 'PR 미리보기를 만들지 않았습니다: {built}에 만든 사이트(index.html)가 있어야 하고, {out}{out|은/는} 그와 겹치지 않는 새 폴더이거나 전에 만든 미리보기여야 합니다 (refused: OUT must be a new folder or an earlier preview, apart from BUILT) → npm run build 뒤에 npm run preview:disk -- dist/ preview/',
+  'cli.diskPreview.done': 'PR 미리보기를 만들었습니다: 페이지 {pages}개, {out}/index.html 을 여세요 (disk preview written)',
+  'demo.bannerTitle': '시연용 사이트',
+  'demo.banner': '이 사이트의 수치와 보도자료는 모두 합성(가상) 데이터로, 사업의 실제 실적이 아닙니다. (Demo: every figure on this site is synthetic, not the programme’s results.)',
+  'cli.demoFolderTaken': '{dir} 폴더는 시연용 폴더가 아닙니다: npm run demo 는 자기가 만든 폴더만 비우고 다시 씁니다 (not a demo folder) → --dir 에 새 폴더나 비어 있는 폴더를 주세요 (기본 .demo)',
+  'cli.demoNotReal': 'PORTAL_DEMO=1은 시연용 합성 데이터에만 쓸 수 있습니다 (the demo banner is refused for content/ and deploy builds) → npm run demo 를 쓰거나 PORTAL_DEMO를 지우세요',
 } as const;

@@ -45,7 +45,7 @@ export const DEFAULT_SITE = 'https://portal.example';
  * MODE, DEV, PROD, SSR, NODE_ENV…) in process.env, and Vite in the child would
  * read them as if they were the build's (BASE_URL=/ overrides PORTAL_BASE).
  */
-function childEnv(): NodeJS.ProcessEnv {
+export function childEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const name of Object.keys(env)) {
     if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(name) || name.startsWith('VITEST')) delete env[name];

@@ -39,8 +39,7 @@ function readYaml(file: string): unknown {
 }
 
 /** Writes the committed layers into the full fixture's content folder (once per test run). */
-function composeLayers(): string {
-  const dir = path.join(buildRoot(), 'content-quality-full');
+function composeLayers(dir: string): string {
   if (existsSync(path.join(dir, 'programme.yaml'))) return dir;
   mkdirSync(dir, { recursive: true });
   const layers = FULL_LAYERS.map((name) => path.join(FIXTURES, name));
@@ -104,9 +103,9 @@ async function addJournalistLayer(dir: string): Promise<void> {
   }
 }
 
-/** Writes (once per test run) and returns the full fixture's content folder. */
-export async function fullContent(): Promise<string> {
-  const content = composeLayers();
+/** Writes (once per test run, or into `dir` for `npm run demo`) and returns the full fixture's content folder. */
+export async function fullContent(dir = path.join(buildRoot(), 'content-quality-full')): Promise<string> {
+  const content = composeLayers(dir);
   if (!existsSync(path.join(content, '.ready'))) {
     await addJournalistLayer(content);
     writeFileSync(path.join(content, '.ready'), '');

@@ -296,8 +296,12 @@ function checkPullRequest(workflow: YamlMap, file = 'pull-request.yml'): string[
   );
   const test = problems.step(check, 'running `npm test`', runs('npm test'));
   const preview = problems.step(check, 'building the preview (`npm run build` with PORTAL_SITE)', (step) => runs('npm run build')(step) && typeof step.env['PORTAL_SITE'] === 'string');
-  const upload = problems.step(check, 'uploading dist/ with actions/upload-artifact', (step) => usesAction('actions/upload-artifact')(step) && samePath(step.with['path'], 'dist/'));
-  problems.order(check, [['checkout', checkout], ['browser install', browser], ['npm ci', ci], ['validate', validate], ['npm test', test], ['preview build', preview], ['upload-artifact', upload]]);
+  // The artifact is the copy that opens from disk (src/build/disk-preview.ts), made from that build.
+  const disk = problems.step(check, 'making the preview open from disk (`npm run preview:disk -- dist/ preview/` with PORTAL_SITE)', (step) =>
+    runs('npm run preview:disk -- dist/ preview/')(step) && typeof step.env['PORTAL_SITE'] === 'string' && step.env['PORTAL_SITE'] === check.steps[preview]?.env['PORTAL_SITE'],
+  );
+  const upload = problems.step(check, 'uploading preview/ with actions/upload-artifact', (step) => usesAction('actions/upload-artifact')(step) && samePath(step.with['path'], 'preview/'));
+  problems.order(check, [['checkout', checkout], ['browser install', browser], ['npm ci', ci], ['validate', validate], ['npm test', test], ['preview build', preview], ['disk preview', disk], ['upload-artifact', upload]]);
   problems.asOf(workflow, check, [['validate', validate], ['preview build', preview]]);
   problems.checkouts(jobs);
   return problems.list;
@@ -408,7 +412,18 @@ describe('the structural checks fail when they should', () => {
     ['validate without --github', () => load(replaced(prText, validateLine, validateLine.replace(' --github', ''))), /^pull-request\.yml check: no step running `npm run validate -- --changed origin\/\$\{\{ github\.base_ref \}\} --github`$/],
     ['npm test only in a shell comment', () => load(replaced(prText, '        run: npm test\n', '        run: |\n          # npm test\n          true\n')), /^pull-request\.yml check: no step running `npm test`$/],
     ['a shallow checkout', () => load(replaced(prText, '          fetch-depth: 0\n', '')), /^pull-request\.yml check: no step checking out the full history$/],
-    ['no preview upload', () => edited(prText, (_, __, steps) => (steps('check').find((s) => String(s['uses']).startsWith('actions/upload-artifact@'))!['uses'] = 'actions/cache@v4')), /^pull-request\.yml check: no step uploading dist\/ with actions\/upload-artifact$/],
+    ['no preview upload', () => edited(prText, (_, __, steps) => (steps('check').find((s) => String(s['uses']).startsWith('actions/upload-artifact@'))!['uses'] = 'actions/cache@v4')), /^pull-request\.yml check: no step uploading preview\/ with actions\/upload-artifact$/],
+    ['the built dist/ uploaded instead of the disk preview', () => edited(prText, (_, __, steps) => (asMap(steps('check').find((s) => String(s['uses']).startsWith('actions/upload-artifact@'))!['with'])['path'] = 'dist/')), /^pull-request\.yml check: no step uploading preview\/ with actions\/upload-artifact$/],
+    ['no disk preview step', () => edited(prText, (_, __, steps) => {
+      const list = steps('check');
+      list.splice(list.findIndex((s) => String(s['run']).startsWith('npm run preview:disk')), 1);
+    }), /^pull-request\.yml check: no step making the preview open from disk/],
+    ['the disk preview before the build', () => edited(prText, (_, __, steps) => {
+      const list = steps('check');
+      const disk = list.splice(list.findIndex((s) => String(s['run']).startsWith('npm run preview:disk')), 1)[0]!;
+      list.splice(list.findIndex((s) => s['run'] === 'npm run build'), 0, disk);
+    }), /the step preview build must come before the step disk preview$/],
+    ['the disk preview without the build’s PORTAL_SITE', () => edited(prText, (_, __, steps) => delete steps('check').find((s) => String(s['run']).startsWith('npm run preview:disk'))!['env']), /^pull-request\.yml check: no step making the preview open from disk/],
     ['tests allowed to fail', () => edited(prText, (_, __, steps) => (steps('check').find((s) => s['run'] === 'npm test')!['continue-on-error'] = true)), /^pull-request\.yml check: the step running `npm test` may fail without failing the job/],
     ['pull-requests: write on the job', () => edited(prText, (_, job) => (asMap(job('check')['permissions'])['pull-requests'] = 'write')), /^pull-request\.yml check: holds contents: read, pull-requests: write; only contents: read$/],
     ['the job inheriting instead of saying contents: read', () => edited(prText, (_, job) => delete job('check')['permissions']), /^pull-request\.yml check: holds no permissions of its own; only contents: read$/],
