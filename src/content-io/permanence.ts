@@ -95,10 +95,11 @@ export function writeRecord(contentDir: string, record: PublishedRecord): string
 
 /**
  * The sitemap's filter: every built page except the ones that are no public page of
- * their own: the 404 page and former release addresses (withdrawn, moved).
+ * their own: the 404 page, the archive's first-page redirect (/releases/page/1/) and former
+ * release addresses (withdrawn, moved).
  */
 export function sitemapFilter(contentDir: string, base: string): (page: string) => boolean {
   const root = base.replace(/\/+$/, '');
-  const excluded = new Set([`${root}/404/`, ...readPermanence(contentDir).former.map((f) => `${root}/releases/${f.id}/`)]);
+  const excluded = new Set([`${root}/404/`, `${root}/releases/page/1/`, ...readPermanence(contentDir).former.map((f) => `${root}/releases/${f.id}/`)]);
   return (page) => !excluded.has(decodeURI(new URL(page).pathname));
 }

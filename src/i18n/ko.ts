@@ -81,6 +81,9 @@ export const ko = {
   'pagination.current': '{page}쪽, 현재 페이지',
 
   'release.breadcrumb': '보도자료',
+  'releases.firstPageTitle': '보도자료 목록 첫 쪽',
+  'releases.firstPageLead': '보도자료 목록의 첫 쪽은 /releases/ 에 있습니다. 곧 그리로 이동합니다.',
+  'releases.firstPageLink': '보도자료 목록으로 가기',
   'release.released': '배포',
   'release.organizations': '언급된 기관',
   'release.factsLabel': '보도자료 정보',
@@ -130,6 +133,7 @@ export const ko = {
   'notFound.title': '페이지를 찾을 수 없습니다',
   'notFound.body': '주소가 바뀌었거나 잘못 입력되었을 수 있습니다. 아래에서 찾으시는 내용을 확인해 보세요.',
   'notFound.home': '홈으로 가기',
+  'notFound.searchLabel': '찾으시는 내용 검색',
   'notFound.archive': '보도자료 목록',
 
   // Journalists' and companies' parts of issue 6: notices, attachments, citation, press page, archives.
@@ -800,6 +804,7 @@ export const ko = {
   'field.release.contacts': '언론 문의처',
   'field.release.sources': '사실의 출처 (programme.yaml의 sources id)',
   'field.release.draft': 'true면 공개 사이트에 나오지 않습니다',
+  'field.release.dayOrder': '같은 날 나온 보도자료의 순서: 1, 2 … 그날 일어난 차례대로 (큰 수가 목록에서 위, 더 최근). 게시된 글의 내용이 아니라서 게시 뒤에도 고칠 수 있습니다',
   'field.release.releaseSchema.date': '정정한 날 (보도자료의 date보다 뒤)',
   'field.release.note': '무엇을 왜 고쳤는지. <Stat> 수치를 고칠 때는 처음 발표한 값과 지금 값을 함께 적습니다 (예: 42억 원 → 43억 원)',
   'field.release.kind': '정정(사실을 바로잡음) 또는 수정(오류가 아닌 내용 보완). 적지 않으면 정정',
@@ -1155,6 +1160,11 @@ export const ko = {
     ko: '알 수 없는 분류입니다',
     en: 'unknown category',
     fix: '다음 중 하나로 적으세요: {value}',
+  },
+  'release.dayOrderNotANumber': {
+    ko: 'dayOrder는 1부터 99까지의 정수여야 합니다',
+    en: 'dayOrder must be a whole number from 1 to 99',
+    fix: '같은 날 먼저 나온 보도자료에 dayOrder: 1, 다음 것에 dayOrder: 2 처럼 적으세요',
   },
   'release.notAPhoneNumber': {
     ko: '전화번호 형식이 아닙니다',
