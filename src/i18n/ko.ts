@@ -321,6 +321,12 @@ export const ko = {
   'participants.joined': '참여일',
   'participants.roles': '역할',
   'participants.sector': '분야',
+  'participants.byRoleCaption': '역할별 참여 기관 수',
+  'participants.byRoleLabel': '역할별 참여 기관 수를 보여 주는 가로 막대 그래프: {groups}.',
+  'participants.byRoleNote': '역할이 둘인 기관은 두 역할에 모두 셉니다. 그래서 합계가 기관 수보다 클 수 있습니다.',
+  'participants.bySectorCaption': '분야별 참여 기관 수',
+  'participants.bySectorLabel': '분야별 참여 기관 수를 보여 주는 가로 막대 그래프: {groups}.',
+  'participants.groupCount': '{label} {count}개',
 
   'matches.emptyTitle': '매칭 실적이 아직 보고되지 않았습니다',
   'matches.emptyBody': '수요기업과 AI 공급기업의 매칭이 등록되면 단계별 현황이 이 페이지에 나타납니다.',
