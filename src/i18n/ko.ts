@@ -98,6 +98,7 @@ export const ko = {
   'release.previous': '이전 보도자료',
   'release.next': '다음 보도자료',
   'release.backToList': '목록으로',
+  'release.bodyTable': '본문의 표',
   'release.draftBanner': '초안 — 미리 보기에서만 보입니다. 공개 사이트에는 나오지 않습니다 (draft: true).',
   'release.scheduledBanner': '예약 — 배포 시각이 지나야 공개 사이트에 나옵니다.',
 
