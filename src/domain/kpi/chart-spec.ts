@@ -53,11 +53,6 @@ export interface ChartSpec {
   horizontal?: boolean;
 }
 
-/** Days in a calendar month (month 1–12). */
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
 const KST_MS = 9 * 60 * 60 * 1000;
 /** 00:00 KST on the first day of a month (month 13 is January of the next year). */
 const monthStart = (year: number, month: number) => Date.UTC(year, month - 1, 1) - KST_MS;
