@@ -5,14 +5,14 @@ import { atomicPublish } from './src/integrations/atomic-publish.ts';
 import { contentGate } from './src/integrations/content-gate.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { recordArchiveIntegration } from './src/integrations/record-archive.ts';
-import { sitemapFilter } from './src/content-io/permanence.ts';
+import { sitemapOptions } from './src/content-io/sitemap.ts';
 import { readSiteEnv } from './src/content-io/site-env.ts';
 import { t } from './src/i18n/index.ts';
 
 // One as-of instant for the whole build: read (or fixed as now) once, here, and kept in
 // PORTAL_AS_OF so every module and child process of this build sees the same one.
 const siteEnv = readSiteEnv();
-const { contentDir } = siteEnv;
+const { contentDir, asOf } = siteEnv;
 const env = process.env;
 
 // A deploy build (PORTAL_DEPLOY=1, set by .github/workflows/deploy.yml) must know the public
@@ -31,7 +31,8 @@ export default defineConfig({
   cacheDir: env.PORTAL_CACHE_DIR || './node_modules/.astro',
   integrations: [
     contentGate(siteEnv),
-    sitemap({ filter: sitemapFilter(contentDir, env.PORTAL_BASE || '/', siteEnv.asOf) }),
+    // Every public page, each with its content date as lastmod (src/content-io/sitemap.ts).
+    sitemap(sitemapOptions(contentDir, asOf, env.PORTAL_BASE || '/')),
     // Writes /data/archive.zip into the staging folder in astro:build:done, and its size into /data/.
     recordArchiveIntegration(contentDir),
     // Writes the search index into the built site in astro:build:done.

@@ -14,8 +14,10 @@
  * - the same corpus built by a minimal Astro site (bench/minimal-astro: one collection, one page
  *   per release, an archive list) and, when `hugo` is on the PATH, a minimal Hugo site
  *   (bench/minimal-hugo), and the portal's time as a ratio to each;
- * - Lighthouse (mobile) on home, a release, a KPI page and search, for the first size, with
- *   `npx -y lighthouse@12` (not a dependency: it would bring a second zod) and CHROME_PATH.
+ * - Lighthouse (mobile) on home, a release, a KPI page, search and /data/, for the first size and
+ *   for the full test fixture (tests/helpers/full-fixture.ts: every feature in use, built at root
+ *   as of FULL_AS_OF), with `npx -y lighthouse@12` (not a dependency: it would bring a second zod)
+ *   and CHROME_PATH.
  *
  * Prints a report and writes it into docs/benchmarks.md between the bench markers, keeping the
  * rest of the file (the validate section). Work folders: test-output/bench/ (ignored by git).
@@ -29,6 +31,7 @@ import { distFiles, htmlFilesOf, loadedScripts } from '../tests/quality/dist.ts'
 import { JS_BUDGET, pageType, type PageType } from '../tests/quality/page-types.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
 import { parseIndexLog } from '../src/integrations/search-index.ts';
+import { FULL_AS_OF, fullContent } from '../tests/helpers/full-fixture.ts';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const WORK = path.join(ROOT, 'test-output', 'bench');
@@ -185,19 +188,48 @@ interface LighthouseRow {
   scores: Record<string, number | null>;
 }
 
+/** The full test fixture built at the root (its own content folder, composed by the test helper), for Lighthouse. */
+async function fullFixtureSite(): Promise<string> {
+  const root = path.join(WORK, 'full-fixture');
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(root, { recursive: true });
+  // The helper composes the fixture under the tests' build folder.
+  process.env['PORTAL_TEST_BUILD_ROOT'] = root;
+  const content = await fullContent();
+  const outDir = path.join(root, 'dist');
+  const build = timed(ASTRO, ['build'], { PORTAL_CONTENT_DIR: content, PORTAL_AS_OF: FULL_AS_OF, PORTAL_SITE: SITE, PORTAL_BASE: '/', PORTAL_OUT_DIR: outDir, PORTAL_CACHE_DIR: path.join(root, 'cache') });
+  process.stdout.write(`full fixture built in ${sec(build.seconds)}\n`);
+  return outDir;
+}
+
 async function lighthouse(count: number): Promise<LighthouseRow[] | string> {
-  const outDir = path.join(WORK, `portal-${count}`, 'dist');
+  const sites: [string, string, string][] = [
+    [`${count} releases`, path.join(WORK, `portal-${count}`, 'dist'), '한라봉'],
+    ['full fixture', await fullFixtureSite(), '한라봉'],
+  ];
+  const rows: LighthouseRow[] = [];
+  for (const [siteName, outDir, query] of sites) {
+    const result = await lighthouseSite(siteName, outDir, query);
+    if (typeof result === 'string') return result;
+    rows.push(...result);
+  }
+  return rows;
+}
+
+async function lighthouseSite(siteName: string, outDir: string, query: string): Promise<LighthouseRow[] | string> {
   const release = readdirSync(path.join(outDir, 'releases')).filter((d) => /^\d{4}-\d{2}-\d{2}-/.test(d)).sort()[0] ?? '';
   const pages: [string, string][] = [
     ['home', '/'],
     ['release', `/releases/${release}/`],
     ['KPI (budget)', '/kpi/budget/'],
-    ['search', `/search/?q=${encodeURIComponent('한라봉')}`],
+    ['search', `/search/?q=${encodeURIComponent(query)}`],
+    ['open data', '/data/'],
   ];
   const server = await serveStatic(outDir, '/');
   const rows: LighthouseRow[] = [];
   try {
-    for (const [name, p] of pages) {
+    for (const [pageName, p] of pages) {
+      const name = `${siteName}: ${pageName}`;
       const report = path.join(WORK, `lighthouse-${name.replace(/\W+/g, '-')}.json`);
       // Asynchronous: the static server answers from this process's event loop.
       const run = await new Promise<{ status: number | null; output: string }>((resolve) => {
@@ -261,7 +293,7 @@ function render(results: SizeResult[], lh: LighthouseRow[] | string | undefined)
   for (const t of types) lines.push(`| ${t} | ${JS_BUDGET[t]} B | ${results.map((r) => `${r.js.get(t) ?? '—'} B`).join(' | ')} |`);
   lines.push('');
   if (lh !== undefined) {
-    lines.push(`### Lighthouse 12, mobile (${results[0]?.count ?? ''} releases; goal 100 in each category)`, '');
+    lines.push(`### Lighthouse 12, mobile (${results[0]?.count ?? ''} releases, and the full test fixture; goal 100 in each category)`, '');
     if (typeof lh === 'string') lines.push(lh, '');
     else {
       const cats = [...new Set(lh.flatMap((r) => Object.keys(r.scores)))];

@@ -114,11 +114,12 @@ export function writeRecord(contentDir: string, record: PublishedRecord): string
 
 /**
  * The sitemap's filter: every built page except the ones that are no public page of
- * their own: the 404 page, former release addresses (withdrawn, moved) and merged tags' pages.
+ * their own: the 404 page, the archive's first-page redirect (/releases/page/1/), former
+ * release addresses (withdrawn, moved) and merged tags' pages.
  */
 export function sitemapFilter(contentDir: string, base: string, asOf: Date): (page: string) => boolean {
   const root = base.replace(/\/+$/, '');
   const mergedTags = Object.keys(readTagVocabulary(contentDir).merged).map((tag) => `${root}${decodeURI(paths.tag(tag))}`);
-  const excluded = new Set([`${root}/404/`, ...readPermanence(contentDir, asOf).former.map((f) => `${root}/releases/${f.id}/`), ...mergedTags]);
+  const excluded = new Set([`${root}/404/`, `${root}/releases/page/1/`, ...readPermanence(contentDir, asOf).former.map((f) => `${root}/releases/${f.id}/`), ...mergedTags]);
   return (page) => !excluded.has(decodeURI(new URL(page).pathname));
 }

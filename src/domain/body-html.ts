@@ -12,6 +12,7 @@ import type { Element, ElementContent, Properties, Root, RootContent } from 'has
 import type { MdxJsxAttributeNode } from 'satteri';
 import { BODY_ELEMENTS } from '../schemas/release-body.ts';
 import { checkUrl } from '../foundation/safe-url.ts';
+import { t } from '../i18n/index.ts';
 import { absoluteUrl, joinBase, readableUrl } from '../foundation/urls.ts';
 
 export interface BodyRenderOptions {
@@ -85,7 +86,9 @@ function imageAttributes(entries: [string, AttributeValue][], options: BodyRende
 
 function elementHtml(tag: string, entries: [string, AttributeValue][], children: string, options: BodyRenderOptions): string {
   const attributes = tag === 'a' ? linkAttributes(entries, options) : tag === 'img' ? imageAttributes(entries, options) : entries.map(([n, v]) => attribute(n, v)).join('');
-  return children === '' && VOID.test(tag) ? `<${tag}${attributes}/>` : `<${tag}${attributes}>${children}</${tag}>`;
+  const html = children === '' && VOID.test(tag) ? `<${tag}${attributes}/>` : `<${tag}${attributes}>${children}</${tag}>`;
+  // A table wider than a phone scrolls in a box of its own (src/styles/tables.css), which the keyboard can scroll too.
+  return tag === 'table' ? `<div class="table-wrap" role="group" tabindex="0" aria-label="${escapeText(t('release.bodyTable'))}">${html}</div>` : html;
 }
 
 function textContent(node: Root | RootContent | ElementContent): string {

@@ -10,7 +10,7 @@ import { CATEGORIES, CORRECTION_KINDS, type CategoryKey, type CorrectionKind } f
 import type { KstTime } from '../foundation/kst.ts';
 import { kstDay, toKstIso } from '../foundation/kst.ts';
 import { correctionsInOrder, lastUpdated, type FormerRelease } from './permanence.ts';
-import { isPublic } from './releases.ts';
+import { compareOrderKeys, isPublic } from './releases.ts';
 
 export interface FeedRelease {
   id: string;
@@ -19,6 +19,7 @@ export interface FeedRelease {
     summary: string;
     date: KstTime;
     draft?: boolean;
+    dayOrder?: number | undefined;
     category: CategoryKey;
     tags: readonly string[];
     corrections: readonly { date: KstTime; note: string; kind: CorrectionKind }[];
@@ -100,7 +101,7 @@ function withdrawnItem(former: Extract<FormerRelease, { kind: 'withdrawn' }>, ur
   };
 }
 
-/** Newest first by release time; on the same instant, id descending (as the archive). */
+/** Newest first by release time; on the same instant by `dayOrder`, then id descending (as the archive). */
 export function feedItems(input: FeedInput): FeedItem[] {
   const items: FeedItem[] = input.releases.filter((r) => isPublic(r, input.asOf)).map((r) => releaseItem(r, input.url(paths.release(r.id))));
   for (const former of input.former) {
@@ -109,7 +110,9 @@ export function feedItems(input: FeedInput): FeedItem[] {
     if (Number.isNaN(published.getTime()) || published.getTime() > input.asOf.getTime()) continue;
     items.push(withdrawnItem(former, input.url(paths.release(former.id)), published));
   }
-  items.sort((a, b) => b.published.getTime() - a.published.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+  const dayOrder = new Map(input.releases.map((r) => [r.id, r.data.dayOrder]));
+  const key = (item: FeedItem) => ({ id: item.id, time: item.published, dayOrder: dayOrder.get(item.id) });
+  items.sort((a, b) => compareOrderKeys(key(a), key(b)));
   return items.slice(0, input.limit ?? FEED_LIMIT);
 }
 

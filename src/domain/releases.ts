@@ -9,7 +9,7 @@ export const PAGE_SIZE = 20;
 
 export interface ReleaseLike {
   id: string;
-  data: { date: KstTime; draft?: boolean };
+  data: { date: KstTime; draft?: boolean; dayOrder?: number | undefined };
 }
 
 /**
@@ -25,11 +25,31 @@ export function isVisible(release: ReleaseLike, asOf: Date, preview: boolean): b
   return preview || isPublic(release, asOf);
 }
 
-/** Newest first; on the same instant, id descending, so the order never depends on file order. */
-export function compareNewestFirst(a: ReleaseLike, b: ReleaseLike): number {
-  const byTime = b.data.date.instant.getTime() - a.data.date.instant.getTime();
+/** What the newest-first order reads: the release time, the staff's order within the same time, the id. */
+export interface OrderKey {
+  id: string;
+  time: Date;
+  /** Frontmatter `dayOrder`: 1, 2 … in the order things happened that day; absent counts as 0. */
+  dayOrder?: number | undefined;
+}
+
+/**
+ * Newest first. Releases of the same instant (two of one day, written as a date only) follow the
+ * order staff give in `dayOrder` (2 after 1, so 2 is newer), which is no part of the published
+ * text, so it can be given to a published release; then id descending, so the order never depends
+ * on file order.
+ */
+export function compareOrderKeys(a: OrderKey, b: OrderKey): number {
+  const byTime = b.time.getTime() - a.time.getTime();
   if (byTime !== 0) return byTime;
+  const byOrder = (b.dayOrder ?? 0) - (a.dayOrder ?? 0);
+  if (byOrder !== 0) return byOrder;
   return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+}
+
+/** Newest first (compareOrderKeys). */
+export function compareNewestFirst(a: ReleaseLike, b: ReleaseLike): number {
+  return compareOrderKeys({ id: a.id, time: a.data.date.instant, dayOrder: a.data.dayOrder }, { id: b.id, time: b.data.date.instant, dayOrder: b.data.dayOrder });
 }
 
 export function sortNewestFirst<T extends ReleaseLike>(releases: readonly T[]): T[] {

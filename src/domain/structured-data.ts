@@ -108,6 +108,15 @@ export interface ArticleInput {
   about: readonly string[];
 }
 
+/**
+ * The licence as a schema.org CreativeWork: its name, and its address only when programme.yaml
+ * gives one (`licence.url`); none is made up (the real content names the KOGL type, no address).
+ */
+export function licenceNode(ctx: SiteContext): { '@type': 'CreativeWork'; name: string; url?: string } {
+  const { name, url } = ctx.programme.licence;
+  return { '@type': 'CreativeWork', name, ...(url ? { url } : {}) };
+}
+
 export function newsArticle(ctx: SiteContext, release: ArticleInput): WithContext<NewsArticleLeaf> {
   const url = ctx.url(paths.release(release.id));
   const publisher = operatorRef(ctx);
@@ -129,7 +138,7 @@ export function newsArticle(ctx: SiteContext, release: ArticleInput): WithContex
     author: publisher,
     publisher,
     sourceOrganization: { '@id': programmeId(ctx), '@type': 'Project', name: ctx.programme.name.ko },
-    ...(ctx.programme.licence.url ? { license: ctx.programme.licence.url } : {}),
+    license: licenceNode(ctx),
     ...(release.about.length > 0 ? { mentions: release.about.map((id) => ({ '@type': 'Organization', '@id': orgId(ctx, id), name: ctx.organizations.get(id)?.name ?? id })) } : {}),
     ...(release.corrections.length > 0
       ? {
@@ -156,7 +165,7 @@ export interface DatasetInput {
 export function datasetCatalog(ctx: SiteContext, datasets: readonly DatasetInput[], modified: string): WithContext<DataCatalogLeaf> {
   const page = ctx.url(paths.data());
   const creator = operatorRef(ctx);
-  const licence: DatasetLicence = ctx.programme.licence.url ?? { '@type': 'CreativeWork', name: ctx.programme.licence.name };
+  const licence: DatasetLicence = licenceNode(ctx);
   return {
     '@context': CONTEXT,
     '@type': 'DataCatalog',

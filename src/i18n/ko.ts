@@ -81,6 +81,9 @@ export const ko = {
   'pagination.current': '{page}쪽, 현재 페이지',
 
   'release.breadcrumb': '보도자료',
+  'releases.firstPageTitle': '보도자료 목록 첫 쪽',
+  'releases.firstPageLead': '보도자료 목록의 첫 쪽은 /releases/ 에 있습니다. 곧 그리로 이동합니다.',
+  'releases.firstPageLink': '보도자료 목록으로 가기',
   'release.released': '배포',
   'release.organizations': '언급된 기관',
   'release.factsLabel': '보도자료 정보',
@@ -95,6 +98,7 @@ export const ko = {
   'release.previous': '이전 보도자료',
   'release.next': '다음 보도자료',
   'release.backToList': '목록으로',
+  'release.bodyTable': '본문의 표',
   'release.draftBanner': '초안 — 미리 보기에서만 보입니다. 공개 사이트에는 나오지 않습니다 (draft: true).',
   'release.scheduledBanner': '예약 — 배포 시각이 지나야 공개 사이트에 나옵니다.',
 
@@ -130,6 +134,7 @@ export const ko = {
   'notFound.title': '페이지를 찾을 수 없습니다',
   'notFound.body': '주소가 바뀌었거나 잘못 입력되었을 수 있습니다. 아래에서 찾으시는 내용을 확인해 보세요.',
   'notFound.home': '홈으로 가기',
+  'notFound.searchLabel': '찾으시는 내용 검색',
   'notFound.archive': '보도자료 목록',
 
   // Journalists' and companies' parts of issue 6: notices, attachments, citation, press page, archives.
@@ -345,6 +350,12 @@ export const ko = {
   'participants.joined': '참여일',
   'participants.roles': '역할',
   'participants.sector': '분야',
+  'participants.byRoleCaption': '역할별 참여 기관 수',
+  'participants.byRoleLabel': '역할별 참여 기관 수를 보여 주는 가로 막대 그래프: {groups}.',
+  'participants.byRoleNote': '역할이 둘인 기관은 두 역할에 모두 셉니다. 그래서 합계가 기관 수보다 클 수 있습니다.',
+  'participants.bySectorCaption': '분야별 참여 기관 수',
+  'participants.bySectorLabel': '분야별 참여 기관 수를 보여 주는 가로 막대 그래프: {groups}.',
+  'participants.groupCount': '{label} {count}개',
 
   'matches.emptyTitle': '매칭 실적이 아직 보고되지 않았습니다',
   'matches.emptyBody': '수요기업과 AI 공급기업의 매칭이 등록되면 단계별 현황이 이 페이지에 나타납니다.',
@@ -830,6 +841,7 @@ export const ko = {
   'field.release.contacts': '언론 문의처',
   'field.release.sources': '사실의 출처 (programme.yaml의 sources id)',
   'field.release.draft': 'true면 공개 사이트에 나오지 않습니다',
+  'field.release.dayOrder': '같은 날 나온 보도자료의 순서: 1, 2 … 그날 일어난 차례대로 (큰 수가 목록에서 위, 더 최근). 게시된 글의 내용이 아니라서 게시 뒤에도 고칠 수 있습니다',
   'field.release.releaseSchema.date': '정정한 날 (보도자료의 date보다 뒤)',
   'field.release.note': '무엇을 왜 고쳤는지. <Stat> 수치를 고칠 때는 처음 발표한 값과 지금 값을 함께 적습니다 (예: 42억 원 → 43억 원)',
   'field.release.kind': '정정(사실을 바로잡음) 또는 수정(오류가 아닌 내용 보완). 적지 않으면 정정',
@@ -1210,6 +1222,11 @@ export const ko = {
     ko: '알 수 없는 분류 \'{category}\'입니다. 혹시 \'{near}\'?',
     en: 'unknown category \'{category}\'; did you mean \'{near}\'?',
     fix: '\'{near}\'{near|으로/로} 고치세요 (분류: {value})',
+  },
+  'release.dayOrderNotANumber': {
+    ko: 'dayOrder는 1부터 99까지의 정수여야 합니다',
+    en: 'dayOrder must be a whole number from 1 to 99',
+    fix: '같은 날 먼저 나온 보도자료에 dayOrder: 1, 다음 것에 dayOrder: 2 처럼 적으세요',
   },
   'release.notAPhoneNumber': {
     ko: '전화번호 형식이 아닙니다',

@@ -114,6 +114,15 @@ export const releaseSchema = z
       .describe(t('field.release.contacts')),
     sources: z.array(sourceRefSchema).default([]).describe(t('field.release.sources')),
     draft: z.boolean().default(false).describe(t('field.release.draft')),
+    // Not part of the published text (src/domain/permanence.ts hashes title, summary, date and body):
+    // staff may set or change it on a published release.
+    dayOrder: z
+      .number(say(problemText('release.dayOrderNotANumber')))
+      .int(say(problemText('release.dayOrderNotANumber')))
+      .min(1, say(problemText('release.dayOrderNotANumber')))
+      .max(99, say(problemText('release.dayOrderNotANumber')))
+      .optional()
+      .describe(t('field.release.dayOrder')),
     corrections: z
       .array(
         z

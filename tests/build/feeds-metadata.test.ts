@@ -117,6 +117,7 @@ describe('metadata on every page', () => {
       const canonical = $('link[rel="canonical"]').attr('href');
       if (file === '404.html') expect(canonical, where).toBeUndefined();
       else if (file.startsWith('releases/2026-03-02-old-name/')) expect(canonical).toBe(urlOf('2026-03-02-new-name'));
+      else if (file === 'releases/page/1/index.html') expect(canonical, where).toBe(`${ROOT}releases/`);
       else expect(decodeURI(canonical ?? ''), where).toBe(pageUrl(file));
       // Every JSON-LD block parses.
       $('script[type="application/ld+json"]').each((_, el) => {
@@ -192,10 +193,32 @@ describe('the sitemap and robots.txt', () => {
     const listed = $('url loc').map((_, el) => decodeURI($(el).text())).get().sort();
     const pages = htmlFiles(site.outDir)
       .map((file) => decodeURI(pageUrl(file)))
-      .filter((url) => url !== `${ROOT}404/` && !FORMER.some((id) => url === urlOf(id)))
+      .filter((url) => url !== `${ROOT}404/` && url !== `${ROOT}releases/page/1/` && !FORMER.some((id) => url === urlOf(id)))
       .sort();
     expect(listed).toEqual(pages);
-    expect(listed.join('\n')).not.toMatch(/draft|scheduled|withdrawn|old-name|404/);
+    expect(listed.join('\n')).not.toMatch(/draft|scheduled|withdrawn|old-name|404|page\/1\//);
+  });
+
+  it('dates each page by its content (lastmod), not by the build', () => {
+    const $ = cheerio.load(site.file('sitemap-0.xml'), { xml: true });
+    const lastmod = new Map($('url').map((_, el) => [[decodeURI($(el).find('loc').text()), $(el).find('lastmod').text()]]).get() as [string, string][]);
+    // The corrected release: its correction's instant; its list the same.
+    const corrected = lastmod.get(urlOf(CORRECTED.id)) ?? '';
+    expect(corrected).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(new Date(corrected).getTime()).toBeLessThanOrEqual(new Date(AS_OF).getTime());
+    expect(lastmod.get(`${ROOT}releases/`)).toBeTruthy();
+    expect(new Date(lastmod.get(`${ROOT}releases/`) ?? '').getTime()).toBeGreaterThanOrEqual(new Date(corrected).getTime());
+    // Search has no content date of its own.
+    expect(lastmod.get(`${ROOT}search/`)).toBe('');
+    const dated = [...lastmod.values()].filter(Boolean);
+    expect(dated.length).toBeGreaterThan(lastmod.size / 2);
+  });
+
+  it('/releases/page/1/ sends the reader to /releases/ (a static redirect, noindex)', () => {
+    const $ = cheerio.load(site.page('/releases/page/1/'));
+    expect($('meta[http-equiv="refresh"]').attr('content')).toBe(`0; url=${BASE}releases/`);
+    expect($('link[rel="canonical"]').attr('href')).toBe(`${ROOT}releases/`);
+    expect($('meta[name="robots"]').attr('content')).toMatch(/noindex/);
   });
 
   it('robots.txt points to the sitemap with the base', () => {
@@ -232,10 +255,16 @@ describe('the real content during the programme', () => {
       expect(dataset).toMatchObject({ '@type': 'Dataset', name: expect.any(String), description: expect.any(String), license: expect.anything() });
       expect(dataset['distribution']).toEqual(expect.arrayContaining([expect.objectContaining({ '@type': 'DataDownload', encodingFormat: 'text/csv' })]));
     }
+    // The licence is a CreativeWork by name: the content gives no address for it, and none is made up.
+    expect(datasets[0]?.['license']).toEqual({ '@type': 'CreativeWork', name: '공공누리 제1유형 (출처표시)' });
+    // Same day: part 2 (the matching day, dayOrder 2) is newer than part 1 (the launch), though its id sorts first.
     expect(parseFeed(built.file('rss.xml')).items.map((item) => item.url)).toEqual([
-      'https://portal.example/releases/2025-12-17-jeju-ai-group-launch/',
       'https://portal.example/releases/2025-12-17-ai-matching-day/',
+      'https://portal.example/releases/2025-12-17-jeju-ai-group-launch/',
     ]);
+    const archive = cheerio.load(built.page('/releases/'));
+    const listed = archive('a[href*="/releases/2025-12-17-"]').map((_, el) => archive(el).attr('href')).get();
+    expect([...new Set(listed)]).toEqual(['/releases/2025-12-17-ai-matching-day/', '/releases/2025-12-17-jeju-ai-group-launch/']);
   });
 });
 

@@ -49,9 +49,11 @@ function island($: Doc, figure: string): ChartSpec {
 
 describe('page-side geometry (pure)', () => {
   const months = ['2025-12', '2026-01', '2026-02'];
-  it('places the as-of line inside its month band, clamped to the axis', () => {
-    expect(asOfPosition(months, '2026-01-31')).toBeCloseTo(1.5);
-    expect(asOfPosition(months, '2026-01-01')).toBeCloseTo(0.5 + 1 / 31);
+  it('places the as-of line where the instant falls between the month-end points, clamped to the axis', () => {
+    // 1월 1일 00:00 is the end of 12월: on its point; 1월 31일 00:00 is 30 of January's 31 days on.
+    expect(asOfPosition(months, '2026-01-01')).toBeCloseTo(0);
+    expect(asOfPosition(months, '2026-01-31')).toBeCloseTo(30 / 31);
+    expect(asOfPosition(months, '2026-02-01')).toBeCloseTo(1);
     expect(asOfPosition(months, '2025-11-30')).toBe(-0.5);
     expect(asOfPosition(months, '2027-01-15')).toBe(2.5);
   });

@@ -113,6 +113,11 @@ describe('the body renderer', () => {
     expect(html('[같은 곳](https://portal.example/kpi/)')).toBe('<p><a href="https://portal.example/kpi/">같은 곳</a></p>');
     expect(html('<a href="/kpi/" target="_blank">새 창</a>')).toBe('<a target="_blank" href="/kpi/" rel="noopener noreferrer" data-print-url="https://portal.example/kpi/">새 창</a>');
   });
+  it('puts a table in a scroll box the keyboard can reach, so a wide one never widens the page', () => {
+    const out = html('| 항목 | 금액 |\n| --- | --- |\n| 국비 | 140억 원 |');
+    expect(out).toMatch(/^<div class="table-wrap" role="group" tabindex="0" aria-label="본문의 표"><table>.*<\/table><\/div>$/s);
+    expect(out).toContain('<td>140억 원</td>');
+  });
   it('escapes text and attributes as Astro does, and gives headings their anchors', () => {
     expect(html('R&D 5 \\< 6 > 4, it\'s "ok"')).toBe('<p>R&amp;D 5 &lt; 6 &gt; 4, it’s “ok”</p>');
     expect(html('<abbr title="a &quot; b">x</abbr>')).toBe('<abbr title="a &quot; b">x</abbr>');

@@ -44,6 +44,17 @@ describe('sortNewestFirst', () => {
     // Same result whatever the input order.
     expect(ids(sortNewestFirst([...list].reverse()))).toEqual(ids(sortNewestFirst(list)));
   });
+  it('orders releases of the same instant by dayOrder (the later one newer), before the id', () => {
+    const launch = { ...release('2025-12-17-jeju-ai-group-launch', '2025-12-17'), data: { ...release('x', '2025-12-17').data, dayOrder: 1 } };
+    const matching = { ...release('2025-12-17-ai-matching-day', '2025-12-17'), data: { ...release('x', '2025-12-17').data, dayOrder: 2 } };
+    // By id alone the launch (j > a) would be listed as the newer one.
+    expect(ids(sortNewestFirst([launch, { ...matching, data: { ...matching.data, dayOrder: undefined } }]))).toEqual(['2025-12-17-jeju-ai-group-launch', '2025-12-17-ai-matching-day']);
+    expect(ids(sortNewestFirst([launch, matching]))).toEqual(['2025-12-17-ai-matching-day', '2025-12-17-jeju-ai-group-launch']);
+    expect(ids(sortNewestFirst([matching, launch]))).toEqual(['2025-12-17-ai-matching-day', '2025-12-17-jeju-ai-group-launch']);
+    // An earlier instant stays older whatever its dayOrder.
+    const later = release('2025-12-18-z', '2025-12-18');
+    expect(ids(sortNewestFirst([{ ...launch, data: { ...launch.data, dayOrder: 99 } }, later]))[0]).toBe('2025-12-18-z');
+  });
   it('does not change its input', () => {
     const list = [release('2025-12-17-a', '2025-12-17'), release('2026-01-01-b', '2026-01-01')];
     sortNewestFirst(list);

@@ -41,7 +41,7 @@ export interface KpiCardsView {
 
 export function kpiCards(snapshot: KpiSnapshot, programme: Programme, { compact = false, omit = [] }: { compact?: boolean; omit?: readonly CardId[] } = {}): KpiCardsView {
   const { budget, clock, participants, matches, months, final } = snapshot;
-  const position = final ? undefined : asOfPosition(months, clock.today);
+  const position = final ? undefined : asOfPosition(months, snapshot.asOf);
   const series = (points: { value?: number | undefined }[]) => points.map((p) => (p.value === undefined ? null : p.value));
   /** A sparkline needs at least two months with figures; one dot says nothing the figure does not. */
   const trend = (points: { value?: number | undefined }[]) => (points.filter((p) => p.value !== undefined).length >= 2 ? series(points) : undefined);

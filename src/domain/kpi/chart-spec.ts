@@ -18,6 +18,14 @@ export interface ChartSeries {
    * not reported (미보고) or a month not reached yet. Never 0 in their place.
    */
   values: (number | null)[];
+  /** What tells this line apart besides its colour (colour-blind readers, print); absent: the role's default. */
+  mark?: SeriesMark;
+}
+
+/** A line's dash (px, `[]` solid) and its points' shape (Chart.js point styles). */
+export interface SeriesMark {
+  dash: number[];
+  point: 'circle' | 'rect' | 'triangle' | 'rectRot' | 'crossRot';
 }
 
 export interface ChartSpec {
@@ -35,8 +43,8 @@ export interface ChartSpec {
   /** How many decimals tooltips show (money in 억 원: 1). */
   decimals: number;
   /**
-   * Where the as-of line stands, in category units: 0 is the middle of the first
-   * category, each category spans ±0.5 around its index. Absent: no line (e.g. a funnel).
+   * Where the as-of line stands, in category units: category i is the point at the end of
+   * month i (asOfPosition), each category spans ±0.5 around its index. Absent: no line (e.g. a funnel).
    */
   asOf?: { position: number; label: string };
   /** Stack bars (a funnel by month). */
@@ -45,27 +53,27 @@ export interface ChartSpec {
   horizontal?: boolean;
 }
 
-/** Days in a calendar month (month 1–12). */
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
+const KST_MS = 9 * 60 * 60 * 1000;
+/** 00:00 KST on the first day of a month (month 13 is January of the next year). */
+const monthStart = (year: number, month: number) => Date.UTC(year, month - 1, 1) - KST_MS;
 
 /**
- * Position of an as-of day on a month axis (see `ChartSpec.asOf`). `months` are
- * `YYYY-MM`, `day` is `YYYY-MM-DD`. The line sits in its month's band by how far
- * the month has gone: 2026-11-16 sits just past the middle of the 11월 band.
- * Before the first month or after the last it is clamped to the axis ends.
+ * Position of an as-of instant on a month axis whose points are month-end values (see
+ * `ChartSpec.asOf`): point i is the figure at the end of month i, i.e. at 00:00 KST on the first
+ * day of month i+1. An instant inside month i stands between the points of months i−1 and i by
+ * how far month i has gone: 12월 1일 00:00 is on the 11월 point, 11월 16일 half-way between the
+ * 10월 and 11월 points. `when` is an instant, or a day `YYYY-MM-DD` (00:00 KST). Clamped to the
+ * axis ends (half a band beyond the first and last points).
  */
-export function asOfPosition(months: readonly string[], day: string): number {
+export function asOfPosition(months: readonly string[], when: string | Date): number {
   if (months.length === 0) return 0;
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const time = typeof when === 'string' ? Date.parse(`${when}T00:00:00+09:00`) : when.getTime();
+  const kst = new Date(time + KST_MS);
+  const [y, m] = [kst.getUTCFullYear(), kst.getUTCMonth() + 1];
   const key = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}`;
-  const first = months[0] ?? key;
-  const last = months[months.length - 1] ?? key;
-  if (key < first) return -0.5;
-  if (key > last) return months.length - 0.5;
-  const index = months.indexOf(key);
-  // d-1 whole days have passed at 00:00 of day d; count the as-of day itself as begun.
-  const fraction = Math.min(d / daysInMonth(y, m), 1);
-  return index - 0.5 + fraction;
+  const clamp = (p: number) => Math.min(Math.max(p, -0.5), months.length - 0.5);
+  if (key < (months[0] ?? key)) return -0.5;
+  if (key > (months[months.length - 1] ?? key)) return clamp(months.length);
+  const start = monthStart(y, m);
+  return clamp(months.indexOf(key) - 1 + (time - start) / (monthStart(y, m + 1) - start));
 }

@@ -15,6 +15,7 @@ import {
 import type { Dataset as DatasetName } from '../../schemas/revision.ts';
 import { citation } from '../sources.ts';
 import { stagesReached } from './matches.ts';
+import { organizationsListDate } from './participants.ts';
 import { kstDay } from '../../foundation/kst.ts';
 import { resultsState } from '../results.ts';
 import type { KpiInput, KpiSnapshot, Revision } from './types.ts';
@@ -199,7 +200,7 @@ export function openDatasets(input: KpiInput, snapshot: KpiSnapshot): OpenDatase
       title: t('dataset.organizations.title'),
       description: t('dataset.organizations.description'),
       unit: t('dataset.organizations.unit'),
-      referenceDate: max(input.organizations.flatMap((o) => [o.firstMentioned, ...(o.membership.joined ? [o.membership.joined] : [])])),
+      referenceDate: organizationsListDate(input.organizations),
       licence,
       source: citation(programme, input.organizations[0]?.source),
       json: organizations,

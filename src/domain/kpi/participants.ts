@@ -4,7 +4,17 @@ import { formatDay, formatNumber } from '../../foundation/format.ts';
 import { lastDayOfMonth, monthOfDay } from '../../foundation/month.ts';
 import { citation, citations } from '../sources.ts';
 import { missing, stateSeries, targetsFor, type Calendar } from './calendar.ts';
-import type { KpiInput, Month, ParticipantRow, ParticipantsKpi } from './types.ts';
+import type { Day, KpiInput, Month, ParticipantRow, ParticipantsKpi } from './types.ts';
+
+/**
+ * The 기준일 of the organisations list (organizations.yaml, the `organizations` dataset of /data/):
+ * the latest day it states, a join or a first mention. The one rule for both the dataset and the
+ * participants KPI.
+ */
+export function organizationsListDate(organizations: KpiInput['organizations']): Day | undefined {
+  const days = organizations.flatMap((o) => [o.firstMentioned, ...(o.membership.joined ? [o.membership.joined] : [])]);
+  return days.length === 0 ? undefined : days.reduce((a, b) => (a > b ? a : b));
+}
 
 export function participantsKpi(input: KpiInput, calendar: Calendar): ParticipantsKpi {
   const { programme } = input;
@@ -44,7 +54,11 @@ export function participantsKpi(input: KpiInput, calendar: Calendar): Participan
     };
   }
 
-  const referenceDate = rows.map((r) => r.joined).reduce((a, b) => (a > b ? a : b));
+  // The member count stands until the list's 기준일 (never before the last join, never after
+  // today): the months up to it carry the count forward, ended months after it are 미보고.
+  const lastJoined = rows.map((r) => r.joined).reduce((a, b) => (a > b ? a : b));
+  const listed = organizationsListDate(input.organizations);
+  const referenceDate = listed !== undefined && listed > lastJoined ? (listed < calendar.today ? listed : calendar.today) : lastJoined;
   const referenceMonth = monthOfDay(referenceDate);
   const countBy = (month: Month) => rows.filter((r) => r.joined <= lastDayOfMonth(month)).length;
   const series = stateSeries(calendar, referenceMonth, countBy);

@@ -31,6 +31,9 @@ export function pixelForPosition(chart: Chart, position: number): number | undef
   return centre + (position - base) * band;
 }
 
+/** Pixels kept above the plot area for the as-of label (the chart's layout padding). */
+export const AS_OF_LABEL_ROOM = 20;
+
 export const asOfLinePlugin: Plugin = {
   id: 'asOfLine',
   afterDatasetsDraw(chart, _args, options: AsOfLineOptions) {
@@ -51,12 +54,13 @@ export const asOfLinePlugin: Plugin = {
     if (options.label) {
       ctx.setLineDash([]);
       ctx.font = options.font ?? '12px sans-serif';
-      ctx.textBaseline = 'top';
+      // Above the plot area, in the room the chart keeps for it (AS_OF_LABEL_ROOM): clear of every point.
+      ctx.textBaseline = 'bottom';
       const width = ctx.measureText(options.label).width;
       // Label on the left of the line when it would run off the right edge.
       const leftSide = clamped + 4 + width > chartArea.right;
       ctx.textAlign = leftSide ? 'right' : 'left';
-      ctx.fillText(options.label, leftSide ? clamped - 4 : clamped + 4, chartArea.top + 2);
+      ctx.fillText(options.label, leftSide ? clamped - 4 : clamped + 4, chartArea.top - 3);
     }
     ctx.restore();
   },

@@ -21,7 +21,7 @@ import {
   type ChartConfiguration,
   type ChartDataset,
 } from 'chart.js';
-import { asOfLinePlugin } from './as-of-line.ts';
+import { AS_OF_LABEL_ROOM, asOfLinePlugin } from './as-of-line.ts';
 import { readPalette, type Palette } from './palette.ts';
 import type { ChartSpec } from '../../domain/kpi/chart-spec.ts';
 
@@ -60,8 +60,8 @@ function datasets(spec: ChartSpec, palette: Palette): ChartDataset<'line' | 'bar
       borderColor: color,
       backgroundColor: color,
       borderWidth: dashed ? 2 : 3,
-      borderDash: dashed ? [6, 4] : [],
-      pointStyle: dashed ? 'rectRot' : 'circle',
+      borderDash: series.mark?.dash ?? (dashed ? [6, 4] : []),
+      pointStyle: series.mark?.point ?? (dashed ? 'rectRot' : 'circle'),
       pointRadius: dashed ? 3 : 4,
       pointHoverRadius: 6,
       spanGaps: false,
@@ -95,6 +95,7 @@ function config(spec: ChartSpec, palette: Palette): ChartConfiguration<'line' | 
     options: {
       responsive: true,
       maintainAspectRatio: false,
+      layout: { padding: { top: spec.asOf?.label ? AS_OF_LABEL_ROOM : 0 } },
       indexAxis: spec.horizontal ? 'y' : 'x',
       animation: reducedMotion.matches ? false : { duration: 500 },
       interaction: { mode: 'index', intersect: false },

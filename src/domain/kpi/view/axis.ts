@@ -39,5 +39,5 @@ export function monthAxis(snapshot: KpiSnapshot): Pick<ChartSpec, 'labels' | 'lo
   const axis = { labels: months.map((m, i) => monthTick(m, i)), longLabels: months.map(monthLong) };
   // After the end date the whole axis is the past: no "now" line at its edge.
   if (snapshot.final) return axis;
-  return { ...axis, asOf: { position: asOfPosition(months, snapshot.clock.today), label: asOfLabel(snapshot.clock.today) } };
+  return { ...axis, asOf: { position: asOfPosition(months, snapshot.asOf), label: asOfLabel(snapshot.clock.today) } };
 }

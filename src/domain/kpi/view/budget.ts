@@ -2,6 +2,7 @@
 import { formatMillionWon } from '../../../foundation/format.ts';
 import { t } from '../../../i18n/index.ts';
 import type { ChartSeries, ChartSpec } from '../chart-spec.ts';
+import { budgetSourceMarks } from '../../budget-source-marks.ts';
 import { MONTH_STATE_LABEL, type KpiSnapshot } from '../types.ts';
 import { hasValue, monthAxis, monthLong, values } from './axis.ts';
 import { moneyCell, shareCell, type TableRow, type TableView } from './table.ts';
@@ -20,10 +21,12 @@ export function budgetCumulativeSpec(snapshot: KpiSnapshot): ChartSpec {
 }
 
 export function budgetBySourceSpec(snapshot: KpiSnapshot): ChartSpec {
-  const roles = ['series1', 'series2', 'series3', 'series4'] as const;
+  // Each source's colour, dash and point shape, as on the split bar of the home and about pages.
+  const marks = budgetSourceMarks(snapshot.budget.sources);
   const series: ChartSeries[] = snapshot.budget.sources
-    .filter((s) => hasValue(s.executedSeries))
-    .map((s, i) => ({ label: `${s.name} ${t('budget.executedSeries')}`, role: roles[i % roles.length] ?? 'series1', values: values(s.executedSeries, EOK) }));
+    .map((s, i) => ({ s, mark: marks[i] }))
+    .filter(({ s }) => hasValue(s.executedSeries))
+    .map(({ s, mark }) => ({ label: `${s.name} ${t('budget.executedSeries')}`, role: mark?.role ?? 'series1', ...(mark ? { mark: mark.line } : {}), values: values(s.executedSeries, EOK) }));
   return { type: 'line', noData: t('figure.noData'), ...monthAxis(snapshot), series, unit: t('unit.eok'), decimals: 2 };
 }
 
