@@ -3,7 +3,7 @@
  * (tests/fixtures/site-base: programme and organisations) plus generated releases.
  * Synthetic text lives only here, never in content/.
  */
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildRoot, FIXTURES } from './paths.ts';
 
@@ -64,4 +64,11 @@ export function dailyReleases(count: number): ReleaseSpec[] {
     const ymd = day.toISOString().slice(0, 10);
     return { id: `${ymd}-daily-${String(i + 1).padStart(3, '0')}`, date: `${ymd}T10:00:00+09:00`, title: `일일 소식 ${i + 1}호` };
   });
+}
+
+/** The 1-based line of a file's first line that starts with `prefix` (so a test's expected line follows the file, not a count). */
+export function lineStarting(file: string, prefix: string): number {
+  const index = readFileSync(file, 'utf8').split('\n').findIndex((line) => line.startsWith(prefix));
+  if (index < 0) throw new Error(`${file}: no line starts with ${prefix}`);
+  return index + 1;
 }

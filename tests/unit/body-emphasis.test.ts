@@ -40,7 +40,7 @@ describe('emphasis next to Korean', () => {
     ['**[매칭데이](/releases/)**에서', '<p><strong><a href="/releases/" data-print-url="https://portal.example/releases/">매칭데이</a></strong>에서</p>'],
     ['## **"성과"**와 과제', '<h2 id="성과와-과제"><strong>“성과”</strong>와 과제</h2>'],
     ['- **기간(13개월)**은 길다', '<ul>\n<li><strong>기간(13개월)</strong>은 길다</li>\n</ul>'],
-    ['| 항목 |\n| --- |\n| **"국비"**는 |', '<table>\n<thead>\n<tr>\n<th>항목</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td><strong>“국비”</strong>는</td>\n</tr>\n</tbody>\n</table>'],
+    ['| 항목 |\n| --- |\n| **"국비"**는 |', '<div class="table-wrap" role="group" tabindex="0" aria-label="본문의 표"><table>\n<thead>\n<tr>\n<th>항목</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td><strong>“국비”</strong>는</td>\n</tr>\n</tbody>\n</table></div>'],
     ['> **「인용」**은\n> 둘째 줄', '<blockquote>\n<p><strong>「인용」</strong>은\n둘째 줄</p>\n</blockquote>'],
   ])('%s', (body, expected) => {
     expect(html(body)).toBe(expected);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content-io/load-content.ts';
 import { formatProblem, hasErrors } from '../../src/foundation/problems.ts';
-import { writeContent, type ReleaseSpec } from '../helpers/fixture-content.ts';
+import { lineStarting, writeContent, type ReleaseSpec } from '../helpers/fixture-content.ts';
 import { REAL_CONTENT } from '../helpers/paths.ts';
 import { DURING } from '../helpers/instants.ts';
 
@@ -155,6 +155,7 @@ describe('a bad release that other files name', () => {
     cpSync(REAL_CONTENT, dir, { recursive: true });
     const file = path.join(dir, 'releases/2025/2025-12-17-ai-matching-day.mdx');
     writeFileSync(file, readFileSync(file, 'utf8').replace('category: 행사', 'category: 잡담'));
-    expect(messages(dir)).toEqual([expect.stringMatching(/2025-12-17-ai-matching-day\.mdx:5:11 category — 알 수 없는 분류입니다/)]);
+    const line = lineStarting(file, 'category:');
+    expect(messages(dir)).toEqual([expect.stringMatching(new RegExp(`2025-12-17-ai-matching-day\\.mdx:${line}:11 category — 알 수 없는 분류입니다`))]);
   });
 });

@@ -11,6 +11,7 @@ import { loadContent } from '../../src/content-io/load-content.ts';
 import { formatProblem, type Problem } from '../../src/foundation/problems.ts';
 import { buildRoot, REAL_CONTENT } from '../helpers/paths.ts';
 import { DURING } from '../helpers/instants.ts';
+import { lineStarting } from '../helpers/fixture-content.ts';
 
 const RELEASE = 'releases/2026/2026-11-30-message-fix.mdx';
 
@@ -148,14 +149,14 @@ describe('a YAML syntax error does not hide the file’s other problems', () => 
     );
     const found = errors(dir);
     expect(found.map((p) => p.field).sort()).toEqual(['(문법)', '(본문)', 'category']);
-    expect(found.find((p) => p.field === 'category')).toMatchObject({ line: 5 });
+    expect(found.find((p) => p.field === 'category')).toMatchObject({ line: lineStarting(path.join(dir, RELEASE), 'category:') });
   });
 
   it('with an unquoted ": " alone in the frontmatter, the rules across files still check the release', () => {
     const dir = contentWith((text) => text.replace(/^title: .*$/m, 'title: AI 매칭데이: 첫 협력 상담 이뤄져').replace('organizations: [jeju-technopark,', 'organizations: [jeju-tp,'));
     const found = errors(dir);
     expect(found.map((p) => p.field)).toEqual(['(문법)', 'organizations.0']);
-    expect(found[1]).toMatchObject({ line: 7, en: "unknown organisation id 'jeju-tp'; did you mean 'jeju-technopark'?" });
+    expect(found[1]).toMatchObject({ line: lineStarting(path.join(dir, RELEASE), 'organizations:'), en: "unknown organisation id 'jeju-tp'; did you mean 'jeju-technopark'?" });
   });
 
   it('with another syntax error, the entries before it are still checked (what follows may be swallowed)', () => {

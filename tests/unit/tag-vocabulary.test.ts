@@ -12,6 +12,7 @@ import { findLookalike, plainText } from '../../src/foundation/lookalike.ts';
 import { formatProblem, type Problem } from '../../src/foundation/problems.ts';
 import { closest, nearness } from '../../src/foundation/similar.ts';
 import { mergedTagPages } from '../../src/domain/archives.ts';
+import { lineStarting } from '../helpers/fixture-content.ts';
 import { REPO_ROOT } from '../helpers/paths.ts';
 import { DURING } from '../helpers/instants.ts';
 
@@ -110,8 +111,10 @@ function replaceAt(dir: string, relative: string, problem: Problem, wanted: stri
 /** The value the fix names: `… 고치세요: 수요기업`, `'jeju-technopark'로 고치세요`. */
 const suggested = (fix: string) => /고치세요: (\S+)$/.exec(fix)?.[1] ?? /^'([^']+)'/.exec(fix)?.[1] ?? '';
 
+/** The release's line `tags: [매칭데이, 수요기업, 공급기업, 화장품]`. */
+const TAGS_LINE = () => lineStarting(path.join(REPO_ROOT, 'content', RELEASE), 'tags: [');
+
 describe('each mistake in a copy of the real content gets a message whose fix works', () => {
-  // The release's line: tags: [매칭데이, 수요기업, 공급기업, 화장품]
   it.each([
     ['a typo', '수요기업', '수요기엽', 'tags.1', 14],
     ['a spacing variant', '매칭데이', '매칭 데이', 'tags.0', 8],
@@ -122,7 +125,7 @@ describe('each mistake in a copy of the real content gets a message whose fix wo
     const problem = onlyProblem(dir, RELEASE);
     expect(problem.field).toBe(field);
     expect(problem.ko).toContain(`혹시 #${right}?`);
-    expect(problem.line).toBe(6);
+    expect(problem.line).toBe(TAGS_LINE());
     expect(problem.column).toBe(column);
     replaceAt(dir, RELEASE, problem, wrong, suggested(problem.fix));
     expect(errors(dir)).toEqual([]);
@@ -132,7 +135,7 @@ describe('each mistake in a copy of the real content gets a message whose fix wo
     const dir = copy();
     edit(dir, RELEASE, (text) => text.replace('tags: [매칭데이, 수요기업,', 'tags: [매칭데이，수요기업,'));
     const problem = onlyProblem(dir, RELEASE);
-    expect(formatProblem(problem)).toContain('6:12 tags.0 — 전각 쉼표(，)가 있습니다');
+    expect(formatProblem(problem)).toContain(`${TAGS_LINE()}:12 tags.0 — 전각 쉼표(，)가 있습니다`);
     expect(problem.fix).toContain('반각 쉼표(,)로 바꾸세요');
     replaceAt(dir, RELEASE, problem, '，', ',');
     expect(errors(dir)).toEqual([]);
@@ -189,7 +192,7 @@ describe('each mistake in a copy of the real content gets a message whose fix wo
     const dir = copy();
     edit(dir, RELEASE, (text) => text.replace('organizations: [jeju-technopark,', 'organizations: [jeju－technopark,'));
     const problem = onlyProblem(dir, RELEASE);
-    expect(formatProblem(problem)).toContain('7:21 organizations.0 — 전각 하이픈(－)이 있습니다 (5번째 글자)');
+    expect(formatProblem(problem)).toContain(`${lineStarting(path.join(REPO_ROOT, 'content', RELEASE), 'organizations: [')}:21 organizations.0 — 전각 하이픈(－)이 있습니다 (5번째 글자)`);
     replaceAt(dir, RELEASE, problem, '－', '-');
     expect(errors(dir)).toEqual([]);
   });
