@@ -12,6 +12,8 @@ export interface SiteEnv {
   asOf: Date;
   /** Where the site is published: origin (`PORTAL_SITE`, default the local preview) and base path (`PORTAL_BASE`). */
   site: SiteAddress;
+  /** The build's cache folder (`PORTAL_CACHE_DIR`, as astro.config.mjs gives Astro): the share images are kept there. */
+  cacheDir: string;
 }
 
 export interface SiteAddress {
@@ -40,5 +42,6 @@ export function readSiteEnv(env: Record<string, string | undefined> = process.en
     contentDir: path.resolve(env['PORTAL_CONTENT_DIR'] ?? 'content'),
     asOf: pinAsOf(env),
     site: { origin: new URL(env['PORTAL_SITE'] || LOCAL_ORIGIN).origin, base: env['PORTAL_BASE'] || '/' },
+    cacheDir: path.resolve(env['PORTAL_CACHE_DIR'] || 'node_modules/.astro'),
   };
 }

@@ -1,0 +1,121 @@
+/**
+ * Renders a share card (src/domain/share-card.ts) to a 1200×630 PNG at build time: satori lays
+ * it out and turns its text into outlines with Noto Sans KR from @fontsource (self-hosted, no
+ * font on the machine needed), sharp (Astro's own image library) rasterises the SVG.
+ *
+ * Only the font subsets the card's characters need are loaded (fontsource splits Korean into
+ * ~120 files by unicode-range), each read once per process. The PNG is cached under the build's
+ * cache folder (PORTAL_CACHE_DIR) by a hash of everything that makes it (the card's tree, the
+ * renderer's version, satori, the font package and sharp), so a rebuild renders only new or
+ * changed cards. Same input, same bytes: no time or randomness goes in (tests/build/share-images.test.ts).
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import satori from 'satori';
+import sharp from 'sharp';
+import { cardText, cardTree, SHARE_IMAGE, type ShareCard } from '../domain/share-card.ts';
+
+/** Bump when the drawing changes in a way the card's tree does not show. */
+const RENDERER_VERSION = 1;
+const WEIGHTS = [400, 700] as const;
+
+const require = createRequire(import.meta.url);
+const fontDir = path.dirname(require.resolve('@fontsource/noto-sans-kr/package.json'));
+/** A package's version, from the package.json above its entry point (some export no ./package.json). */
+function versionOf(pkg: string): string {
+  let dir = path.dirname(require.resolve(pkg));
+  while (!existsSync(path.join(dir, 'package.json')) || !dir.split(path.sep).at(-1)?.length) dir = path.dirname(dir);
+  for (;;) {
+    const meta = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+    if (meta.name === pkg && meta.version) return meta.version;
+    const up = path.dirname(dir);
+    if (up === dir) return 'unknown';
+    dir = up;
+  }
+}
+const VERSIONS = [
+  `renderer ${RENDERER_VERSION}`,
+  `satori ${versionOf('satori')}`,
+  `noto-sans-kr ${versionOf('@fontsource/noto-sans-kr')}`,
+  `sharp ${sharp.versions.sharp} vips ${sharp.versions.vips}`,
+].join('|');
+
+/** Each subset's code point ranges, from the font package's own unicode.json. */
+const SUBSETS: { name: string; ranges: [number, number][] }[] = Object.entries(
+  JSON.parse(readFileSync(path.join(fontDir, 'unicode.json'), 'utf8')) as Record<string, string>,
+).map(([key, value]) => ({
+  name: key.replace(/^\[(\d+)\]$/, '$1'),
+  ranges: value.split(',').map((range) => {
+    const [from = '0', to] = range.trim().replace(/^U\+/i, '').split('-');
+    return [parseInt(from, 16), parseInt(to ?? from, 16)];
+  }),
+}));
+
+const fontFiles = new Map<string, Buffer>();
+function fontFile(subset: string, weight: number): Buffer {
+  const file = path.join(fontDir, 'files', `noto-sans-kr-${subset}-${weight}-normal.woff`);
+  let data = fontFiles.get(file);
+  if (!data) {
+    data = readFileSync(file);
+    fontFiles.set(file, data);
+  }
+  return data;
+}
+
+/** The subsets that hold the text's characters, latin first (digits, punctuation, the address). */
+export function subsetsFor(text: string): string[] {
+  const points = new Set([...text].map((c) => c.codePointAt(0) ?? 0));
+  const wanted = SUBSETS.filter((s) => s.name === 'latin' || [...points].some((p) => s.ranges.some(([a, b]) => p >= a && p <= b)));
+  return wanted.sort((a, b) => (a.name === 'latin' ? -1 : b.name === 'latin' ? 1 : 0)).map((s) => s.name);
+}
+
+export interface ShareImageStats {
+  rendered: number;
+  cached: number;
+  ms: number;
+}
+/** What this process rendered and found cached (the build logs it; the benchmark reads it). */
+export const shareImageStats: ShareImageStats = { rendered: 0, cached: 0, ms: 0 };
+
+/** The card's PNG, without the cache. */
+export async function renderShareImage(card: ShareCard): Promise<Buffer> {
+  const subsets = subsetsFor(cardText(card));
+  const fonts = subsets.flatMap((subset) =>
+    // One name per subset: satori keeps one font per name and weight, and falls back across names.
+    WEIGHTS.map((weight) => ({ name: subset === 'latin' ? 'Noto Sans KR' : `Noto Sans KR ${subset}`, data: fontFile(subset, weight), weight, style: 'normal' as const })),
+  );
+  // satori's types want a React element; a plain { type, props } tree is what it reads.
+  const svg = await satori(cardTree(card) as unknown as Parameters<typeof satori>[0], { width: SHARE_IMAGE.width, height: SHARE_IMAGE.height, fonts });
+  // 16 colours, no dithering, least effort: the card is flat colour and text. Quantising harder
+  // cost 4× the time for a file a quarter larger (measured: docs/share-images.md).
+  return sharp(Buffer.from(svg)).png({ compressionLevel: 6, palette: true, effort: 1, colours: 16, dither: 0 }).toBuffer();
+}
+
+/** The cache key: everything that makes the image. */
+export function shareImageKey(card: ShareCard): string {
+  return createHash('sha256').update(VERSIONS).update('\0').update(JSON.stringify(cardTree(card))).digest('hex');
+}
+
+/** The card's PNG: from the cache folder when an identical card was rendered before, else rendered and stored. */
+export async function shareImage(card: ShareCard, cacheDir: string): Promise<Buffer> {
+  const started = performance.now();
+  const dir = path.join(cacheDir, 'share-images');
+  const file = path.join(dir, `${shareImageKey(card)}.png`);
+  if (existsSync(file)) {
+    shareImageStats.cached += 1;
+    const cached = readFileSync(file);
+    shareImageStats.ms += performance.now() - started;
+    return cached;
+  }
+  const png = await renderShareImage(card);
+  mkdirSync(dir, { recursive: true });
+  // Written whole, then renamed: a build stopped half-way leaves no broken file in the cache.
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, png);
+  renameSync(tmp, file);
+  shareImageStats.rendered += 1;
+  shareImageStats.ms += performance.now() - started;
+  return png;
+}
