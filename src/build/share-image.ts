@@ -3,8 +3,7 @@
  * it out and turns its text into outlines with Noto Sans KR from @fontsource (self-hosted, no
  * font on the machine needed), sharp (Astro's own image library) rasterises the SVG.
  *
- * Only the font subsets the card's characters need are loaded (fontsource splits Korean into
- * ~120 files by unicode-range), each read once per process. The PNG is cached under the build's
+ * fontsource splits Korean into ~120 files by unicode-range; all are loaded once per process. The PNG is cached under the build's
  * cache folder (PORTAL_CACHE_DIR) by a hash of everything that makes it (the card's tree, the
  * renderer's version, satori, the font package and sharp), so a rebuild renders only new or
  * changed cards. Same input, same bytes: no time or randomness goes in (tests/build/share-images.test.ts).
@@ -15,11 +14,11 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
-import { cardText, cardTree, SHARE_IMAGE, type ShareCard } from '../domain/share-card.ts';
+import { cardTree, SHARE_IMAGE, type ShareCard } from '../domain/share-card.ts';
 
 /** Bump when the drawing changes in a way the card's tree does not show. */
 const RENDERER_VERSION = 1;
-const WEIGHTS = [400, 700] as const;
+const WEIGHTS = [400, 700] as const satisfies readonly (400 | 700)[];
 
 const require = createRequire(import.meta.url);
 const fontDir = path.dirname(require.resolve('@fontsource/noto-sans-kr/package.json'));
@@ -42,33 +41,29 @@ const VERSIONS = [
   `sharp ${sharp.versions.sharp} vips ${sharp.versions.vips}`,
 ].join('|');
 
-/** Each subset's code point ranges, from the font package's own unicode.json. */
-const SUBSETS: { name: string; ranges: [number, number][] }[] = Object.entries(
-  JSON.parse(readFileSync(path.join(fontDir, 'unicode.json'), 'utf8')) as Record<string, string>,
-).map(([key, value]) => ({
-  name: key.replace(/^\[(\d+)\]$/, '$1'),
-  ranges: value.split(',').map((range) => {
-    const [from = '0', to] = range.trim().replace(/^U\+/i, '').split('-');
-    return [parseInt(from, 16), parseInt(to ?? from, 16)];
-  }),
-}));
-
-const fontFiles = new Map<string, Buffer>();
-function fontFile(subset: string, weight: number): Buffer {
-  const file = path.join(fontDir, 'files', `noto-sans-kr-${subset}-${weight}-normal.woff`);
-  let data = fontFiles.get(file);
-  if (!data) {
-    data = readFileSync(file);
-    fontFiles.set(file, data);
-  }
-  return data;
-}
-
-/** The subsets that hold the text's characters, latin first (digits, punctuation, the address). */
-export function subsetsFor(text: string): string[] {
-  const points = new Set([...text].map((c) => c.codePointAt(0) ?? 0));
-  const wanted = SUBSETS.filter((s) => s.name === 'latin' || [...points].some((p) => s.ranges.some(([a, b]) => p >= a && p <= b)));
-  return wanted.sort((a, b) => (a.name === 'latin' ? -1 : b.name === 'latin' ? 1 : 0)).map((s) => s.name);
+/**
+ * Every subset of both weights, in one array made once per process: satori parses a font list
+ * once and keeps it for as long as it is given the same array (measured: about 2 s of CPU once,
+ * then a third less per image than choosing each card's subsets; docs/share-images.md).
+ * Each subset its own name, since satori keeps one font per name and weight and falls back across names.
+ */
+let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
+function allFonts() {
+  if (fonts) return fonts;
+  const subsets = Object.keys(JSON.parse(readFileSync(path.join(fontDir, 'unicode.json'), 'utf8')) as Record<string, string>)
+    .map((key) => key.replace(/^\[(\d+)\]$/, '$1'))
+    // Latin first (digits, punctuation, the address); Cyrillic and Vietnamese are never drawn.
+    .filter((name) => /^\d+$/.test(name) || name === 'latin')
+    .sort((a, b) => (a === 'latin' ? -1 : b === 'latin' ? 1 : Number(a) - Number(b)));
+  fonts = subsets.flatMap((subset) =>
+    WEIGHTS.map((weight) => ({
+      name: subset === 'latin' ? 'Noto Sans KR' : `Noto Sans KR ${subset}`,
+      data: readFileSync(path.join(fontDir, 'files', `noto-sans-kr-${subset}-${weight}-normal.woff`)),
+      weight,
+      style: 'normal' as const,
+    })),
+  );
+  return fonts;
 }
 
 export interface ShareImageStats {
@@ -81,13 +76,8 @@ export const shareImageStats: ShareImageStats = { rendered: 0, cached: 0, ms: 0 
 
 /** The card's PNG, without the cache. */
 export async function renderShareImage(card: ShareCard): Promise<Buffer> {
-  const subsets = subsetsFor(cardText(card));
-  const fonts = subsets.flatMap((subset) =>
-    // One name per subset: satori keeps one font per name and weight, and falls back across names.
-    WEIGHTS.map((weight) => ({ name: subset === 'latin' ? 'Noto Sans KR' : `Noto Sans KR ${subset}`, data: fontFile(subset, weight), weight, style: 'normal' as const })),
-  );
   // satori's types want a React element; a plain { type, props } tree is what it reads.
-  const svg = await satori(cardTree(card) as unknown as Parameters<typeof satori>[0], { width: SHARE_IMAGE.width, height: SHARE_IMAGE.height, fonts });
+  const svg = await satori(cardTree(card) as unknown as Parameters<typeof satori>[0], { width: SHARE_IMAGE.width, height: SHARE_IMAGE.height, fonts: allFonts() });
   // 16 colours, no dithering, least effort: the card is flat colour and text. Quantising harder
   // cost 4× the time for a file a quarter larger (measured: docs/share-images.md).
   return sharp(Buffer.from(svg)).png({ compressionLevel: 6, palette: true, effort: 1, colours: 16, dither: 0 }).toBuffer();

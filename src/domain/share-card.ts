@@ -93,8 +93,3 @@ export function cardTree(card: ShareCard): CardNode {
     ],
   );
 }
-
-/** Every character the card draws: the fonts it needs are chosen from these. */
-export function cardText(card: ShareCard): string {
-  return [card.eyebrow, card.title, card.figure?.value ?? '', card.figure?.label ?? '', card.line, card.site, card.address].join('');
-}

@@ -9,6 +9,7 @@
  * Loaded only on the first click (ARCHITECTURE.md: "chart image and data downloads, on click").
  */
 import Papa from 'papaparse';
+import { Chart } from 'chart.js';
 
 type Kind = 'csv' | 'png';
 
@@ -52,7 +53,7 @@ function fitText(ctx: CanvasRenderingContext2D, text: string, x: number, y: numb
   ctx.fillText(text, x, y);
 }
 
-export async function figurePng(figure: HTMLElement, box: HTMLElement, source: HTMLCanvasElement): Promise<Blob> {
+export async function figurePng(figure: HTMLElement, box: HTMLElement, chartCanvas: HTMLCanvasElement): Promise<Blob> {
   const width = Number(box.dataset['width']);
   const height = Number(box.dataset['height']);
   const style = getComputedStyle(figure);
@@ -79,15 +80,41 @@ export async function figurePng(figure: HTMLElement, box: HTMLElement, source: H
   // The chart, scaled to fit between the heading and the foot, its proportions kept.
   const top = pad + 100;
   const bottom = height - pad - 64;
-  const scale = Math.min(inner / source.width, (bottom - top) / source.height);
-  const w = source.width * scale;
-  const h = source.height * scale;
-  ctx.drawImage(source, pad + (inner - w) / 2, top + (bottom - top - h) / 2, w, h);
+  sharpCanvas(chartCanvas, inner, (source) => {
+    const scale = Math.min(inner / source.width, (bottom - top) / source.height);
+    const w = source.width * scale;
+    const h = source.height * scale;
+    ctx.drawImage(source, pad + (inner - w) / 2, top + (bottom - top - h) / 2, w, h);
+  });
   ctx.fillStyle = muted;
   fitText(ctx, box.dataset['source'] ?? '', pad, height - pad - 30, inner, 400, 20, family);
   ctx.fillStyle = text;
   fitText(ctx, box.dataset['url'] ?? '', pad, height - pad, inner, 700, 20, family);
   return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('toBlob failed'))), 'image/png'));
+}
+
+/**
+ * The chart drawn sharp enough for the image: on a phone its canvas is a third of the image's
+ * width, so it is drawn once more at a higher pixel ratio (same layout), copied, and put back.
+ */
+function sharpCanvas(canvas: HTMLCanvasElement, width: number, draw: (source: HTMLCanvasElement) => void): void {
+  const chart = Chart.getChart(canvas);
+  const ratio = width / Math.max(1, canvas.clientWidth);
+  if (!chart || ratio <= (window.devicePixelRatio || 1)) {
+    draw(canvas);
+    return;
+  }
+  const before = chart.options.devicePixelRatio;
+  chart.options.devicePixelRatio = ratio;
+  chart.resize();
+  chart.update('none');
+  try {
+    draw(canvas);
+  } finally {
+    chart.options.devicePixelRatio = before;
+    chart.resize();
+    chart.update('none');
+  }
 }
 
 export async function takeAway(figure: HTMLElement, box: HTMLElement, kind: Kind): Promise<void> {
