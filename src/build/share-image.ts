@@ -3,10 +3,11 @@
  * it out and turns its text into outlines with Noto Sans KR from @fontsource (self-hosted, no
  * font on the machine needed), sharp (Astro's own image library) rasterises the SVG.
  *
- * fontsource splits Korean into ~120 files by unicode-range; all are loaded once per process. The PNG is cached under the build's
- * cache folder (PORTAL_CACHE_DIR) by a hash of everything that makes it (the card's tree, the
- * renderer's version, satori, the font package and sharp), so a rebuild renders only new or
- * changed cards. Same input, same bytes: no time or randomness goes in (tests/build/share-images.test.ts).
+ * fontsource splits Korean into ~120 files by unicode-range; all are loaded once per process.
+ * The PNG is cached under the build's cache folder (PORTAL_CACHE_DIR) by a hash of everything
+ * that makes it (the card's tree, the renderer's version, satori, the font package, sharp and
+ * libvips), so a rebuild renders only new or changed cards. Same input, same bytes: no time or
+ * randomness goes in (tests/unit/share-image.test.ts, tests/build/share-and-find.test.ts).
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
@@ -24,14 +25,11 @@ const require = createRequire(import.meta.url);
 const fontDir = path.dirname(require.resolve('@fontsource/noto-sans-kr/package.json'));
 /** A package's version, from the package.json above its entry point (some export no ./package.json). */
 function versionOf(pkg: string): string {
-  let dir = path.dirname(require.resolve(pkg));
-  while (!existsSync(path.join(dir, 'package.json')) || !dir.split(path.sep).at(-1)?.length) dir = path.dirname(dir);
-  for (;;) {
-    const meta = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+  for (let dir = path.dirname(require.resolve(pkg)); ; dir = path.dirname(dir)) {
+    const file = path.join(dir, 'package.json');
+    const meta = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string }) : {};
     if (meta.name === pkg && meta.version) return meta.version;
-    const up = path.dirname(dir);
-    if (up === dir) return 'unknown';
-    dir = up;
+    if (path.dirname(dir) === dir) throw new Error(`${pkg}: no package.json found`);
   }
 }
 const VERSIONS = [
@@ -71,7 +69,7 @@ export interface ShareImageStats {
   cached: number;
   ms: number;
 }
-/** What this process rendered and found cached (the build logs it; the benchmark reads it). */
+/** What this process rendered and found in the cache, and the time both took (tests read it). */
 export const shareImageStats: ShareImageStats = { rendered: 0, cached: 0, ms: 0 };
 
 /** The card's PNG, without the cache. */
