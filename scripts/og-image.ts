@@ -1,6 +1,7 @@
 /**
  * node scripts/og-image.ts — writes public/og-default.png, the 1200×630 share image
- * that link previews (KakaoTalk, Facebook, X) show for every page. Drawn from the SVG
+ * that link previews (KakaoTalk, Facebook, X) show for a page without its own (releases, KPI
+ * pages and /report/ get theirs from the build: src/build/share-image.ts, docs/share-images.md). Drawn from the SVG
  * below with sharp (Astro's own image dependency). Text only from content/programme.yaml
  * (the programme's and the operator's names): nothing the sources do not back.
  * Needs a Korean font on the machine (Nanum: `apt-get install fonts-nanum`); the PNG

@@ -32,6 +32,9 @@ import { readSiteEnv } from './site-env.ts';
 // Issue 12: the record's date, the frozen record, the state of the results.
 import { dataFacts, recordOf, type SiteRecord } from '../domain/record.ts';
 import { resultsState, type ResultsState } from '../domain/results.ts';
+// Issue 14: the pages with a share image of their own.
+import { shareCards, type ShareEntry } from '../domain/share-cards.ts';
+import { CATEGORIES } from '../schemas/release.ts';
 
 type ReleaseCollectionEntry = Awaited<ReturnType<typeof getCollection<'releases'>>>[number];
 
@@ -77,12 +80,14 @@ export interface SiteData {
   record: SiteRecord;
   /** Issue 12: interim, provisional (잠정) or final (확정) figures. */
   results: ResultsState;
+  /** Issue 14: every share image of this build (releases, KPI pages, the report) and the cache folder they are kept in. */
+  share: { entries: ShareEntry[]; cacheDir: string };
 }
 
 export type PolicyPageEntry = Awaited<ReturnType<typeof getCollection<'pages'>>>[number];
 
 async function load(): Promise<SiteData> {
-  const { asOf, contentDir, demo } = readSiteEnv();
+  const { asOf, contentDir, demo, cacheDir } = readSiteEnv();
   const preview = import.meta.env.DEV;
   // Each data file is one entry named after the file; a file that may be left out has none.
   const [programmeEntry, organizationsEntry, releases, budgetEntry, matchesEntry, revisionsEntry, pressEntry, policyPages] = await Promise.all([
@@ -172,6 +177,15 @@ async function load(): Promise<SiteData> {
     url,
     record,
     results: resultsState(snapshot.clock.phase, programme.results, snapshot.clock.today),
+    share: {
+      entries: shareCards({
+        releases: visible.map((r) => ({ id: r.id, title: r.data.title, category: CATEGORIES[r.data.category], instant: r.data.date.instant })),
+        snapshot,
+        programme,
+        url,
+      }),
+      cacheDir,
+    },
   };
 }
 

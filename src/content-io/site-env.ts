@@ -15,6 +15,8 @@ export interface SiteEnv {
   site: SiteAddress;
   /** `npm run demo` (`PORTAL_DEMO=1`): every page says its figures are synthetic. Never with content/ or in a deploy build. */
   demo: boolean;
+  /** The build's cache folder (`PORTAL_CACHE_DIR`, as astro.config.mjs gives Astro): the share images are kept there. */
+  cacheDir: string;
 }
 
 export interface SiteAddress {
@@ -48,5 +50,6 @@ export function readSiteEnv(env: Record<string, string | undefined> = process.en
     demo,
     asOf: pinAsOf(env),
     site: { origin: new URL(env['PORTAL_SITE'] || LOCAL_ORIGIN).origin, base: env['PORTAL_BASE'] || '/' },
+    cacheDir: path.resolve(env['PORTAL_CACHE_DIR'] || 'node_modules/.astro'),
   };
 }

@@ -55,4 +55,6 @@ export const paths = {
   policy: (slug: string) => `/policies/${slug}/`,
   /** The programme's report (issue 12): 사업 성과 보고. */
   report: () => '/report/',
+  /** A page's share image (issue 14): `/share/releases/<id>.png`, `/share/kpi/budget.png`, `/share/report.png`. */
+  shareImage: (name: string) => `/share/${name}.png`,
 } as const;

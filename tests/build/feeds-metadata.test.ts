@@ -109,7 +109,17 @@ describe('metadata on every page', () => {
       expect($('title').text().trim(), where).not.toBe('');
       expect($('meta[name="description"]').attr('content')?.trim(), where).toBeTruthy();
       expect($('meta[property="og:title"]').attr('content')?.trim(), where).toBeTruthy();
-      expect($('meta[property="og:image"]').attr('content'), where).toBe(`${ROOT}og-default.png`);
+      // Issue 14: a release, a KPI page and the report show their own share image; every other page the portal's.
+      const release = /^releases\/(\d{4}-\d{2}-\d{2}-[^/]+)\/index\.html$/.exec(file)?.[1];
+      const kpi = /^kpi\/(?:([a-z]+)\/)?index\.html$/.exec(file);
+      const own = release && !FORMER.includes(release)
+        ? `share/releases/${release}.png`
+        : kpi
+          ? `share/kpi/${kpi[1] ?? 'index'}.png`
+          : file === 'report/index.html'
+            ? 'share/report.png'
+            : 'og-default.png';
+      expect(decodeURI($('meta[property="og:image"]').attr('content') ?? ''), where).toBe(`${ROOT}${own}`);
       expect($('meta[name="twitter:card"]').attr('content'), where).toBe('summary_large_image');
       expect($('link[rel="alternate"][type="application/rss+xml"]').attr('href'), where).toBe(`${ROOT}rss.xml`);
       expect($('link[rel="alternate"][type="application/feed+json"]').attr('href'), where).toBe(`${ROOT}feed.json`);
@@ -137,7 +147,7 @@ describe('metadata on every page', () => {
       publisher: { '@type': 'Organization', name: '제주테크노파크' },
       author: { '@type': 'Organization', name: '제주테크노파크' },
       correction: [{ '@type': 'CorrectionComment', text: CORRECTION_NOTE, datePublished: '2026-02-12T09:00:00+09:00' }],
-      image: [`${ROOT}og-default.png`],
+      image: [`${ROOT}share/releases/${CORRECTED.id}.png`],
     });
     const plain = jsonLd(site.page('/releases/2026-01-05-first/')).find((node) => node['@type'] === 'NewsArticle');
     expect(plain?.['dateModified']).toBe(plain?.['datePublished']);

@@ -185,16 +185,17 @@ describe('KPI pages of the full fixture: the synthetic KPI year (as of 2026-11-2
     expect($('[data-kpi-card="participants"]').text()).toContain(snap.participants.label);
   });
 
-  it('/kpi/ ships no JavaScript; the chart pages load one module script', () => {
+  it('/kpi/ ships no JavaScript; the chart pages load their chart modules and the share control', () => {
     const $ = load(site(), '/kpi/');
     expect($('script[src], script[type="module"]').length).toBe(0);
     expect($('script:not([type="application/json"])').length).toBe(0);
     const budget = load(site(), '/kpi/budget/');
-    expect(budget('script[type="module"][src]').length).toBe(1);
-    // No inline executable script: only JSON data islands are inline.
-    budget('script:not([src])').each((_, el) => {
-      expect(budget(el).attr('type')).toBe('application/json');
-    });
+    // The charts (Chart.js) and their take-away buttons (issue 14).
+    expect(budget('script[type="module"][src]').length).toBe(2);
+    // Inline: the JSON data islands, and the share control's few lines (issue 14), nothing else.
+    const inline = budget('script:not([src])').filter((_, el) => budget(el).attr('type') !== 'application/json');
+    expect(inline.length).toBe(1);
+    expect(inline.text()).toContain('data-share');
   });
 });
 
@@ -235,7 +236,8 @@ describe('KPI pages of the real content (budget not reported)', () => {
     const $ = load(site(), '/kpi/budget/');
     expect($('[data-kpi-empty]').length).toBe(1);
     expect($('canvas').length).toBe(0);
-    expect($('script[type="module"]').length).toBe(0);
+    // No chart code: the share control's inline lines (issue 14) are all the page runs.
+    expect($('script[type="module"][src]').length).toBe(0);
     const text = $('main').text();
     expect(text).toContain('233억 원');
     expect(text).toContain('140억 원');

@@ -12,6 +12,8 @@ export interface TableCell {
   value?: number | undefined;
   /** A month state other than reported: styled and labelled (미보고, 예정). */
   state?: MonthState | undefined;
+  /** The unit of `value` when the text shows it otherwise (백만원 behind `3억 원`): a chart's CSV names it in its header. */
+  unit?: string | undefined;
 }
 
 export interface TableRow {
@@ -40,11 +42,11 @@ export const DASH = t('common.dash');
 
 export function moneyCell(value: number | undefined, state?: MonthState): TableCell {
   if (value === undefined) return { text: state === 'not-reported' ? MONTH_STATE_LABEL['not-reported'] : DASH, state };
-  return { text: formatMillionWon(value), value };
+  return { text: formatMillionWon(value), value, unit: t('takeAway.unitMillionWon') };
 }
 
 export function shareCell(value: number | undefined): TableCell {
-  return value === undefined ? { text: DASH } : { text: formatPercent(value), value };
+  return value === undefined ? { text: DASH } : { text: formatPercent(value), value, unit: t('takeAway.unitShare') };
 }
 
 export function countCell(value: number | undefined, unit = ''): TableCell {
