@@ -21,6 +21,7 @@ import { mkdirSync, rmSync, readdirSync, readFileSync, statSync, writeFileSync }
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
+import type { AnyNode, Element, Text } from 'domhandler';
 import * as pagefind from 'pagefind';
 import { indexTerms, type LanguageData } from '../domain/search/korean.ts';
 
@@ -33,6 +34,9 @@ export const SITE_PAGES_FILE = 'portal-site-pages.json';
 const RELEASE_URL = /^\/releases\/\d{4}-\d{2}-\d{2}-[^/]+\/$/;
 /** Pagefind skips these everywhere: navigation (breadcrumbs, neighbours) is never content. */
 const EXCLUDE = ['nav', '[aria-hidden="true"]', 'script', 'style', 'template'];
+
+/** Pages handed to Pagefind and not yet answered: enough to keep its process busy, few enough to bound memory. */
+const IN_FLIGHT = 16;
 
 export type IndexMode = 'alone' | 'portal';
 
@@ -61,33 +65,95 @@ function urlOf(relative: string): string {
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+/** Elements Pagefind never reads as text: its ignore marks and EXCLUDE. */
+function excluded(element: Element): boolean {
+  const a = element.attribs;
+  return 'data-pagefind-ignore' in a || a['aria-hidden'] === 'true' || ['nav', 'script', 'style', 'template'].includes(element.name);
+}
+/** Elements whose end counts as a word boundary (their words are never glued to the next ones). */
+const BLOCKS = new Set(['p', 'li', 'h2', 'h3', 'h4', 'h5', 'h6', 'div', 'section', 'td', 'th', 'br']);
+
+const isElement = (node: AnyNode): node is Element => node.type === 'tag' || node.type === 'script' || node.type === 'style';
+
+function* elements(node: AnyNode): Generator<Element> {
+  if (!('children' in node)) return;
+  for (const child of node.children) {
+    if (!isElement(child)) continue;
+    yield child;
+    yield* elements(child);
+  }
+}
+
+/** The text of `node` as Pagefind reads it: ignored and excluded elements left out; `blocks` adds a space after each block. */
+function textOf(node: AnyNode, blocks: boolean, skip: (element: Element) => boolean = () => false): string {
+  if (node.type === 'text') return (node as Text).data;
+  if (!isElement(node) && node.type !== 'root') return '';
+  let text = '';
+  for (const child of (node as Element).children) {
+    if (isElement(child)) {
+      if (excluded(child) || skip(child)) continue;
+      text += textOf(child, blocks, skip);
+      if (blocks && BLOCKS.has(child.name)) text += ' ';
+    } else if (child.type === 'text') text += (child as Text).data;
+  }
+  return text;
+}
+
+/** The page's source from `start` to `end` with `edits` (offset, text to insert) applied. */
+function spliced(html: string, start: number, end: number, edits: readonly (readonly [number, string])[]): string {
+  let out = '';
+  let at = start;
+  for (const [offset, text] of edits) {
+    if (offset < start || offset >= end) continue;
+    out += html.slice(at, offset) + text;
+    at = offset;
+  }
+  return out + html.slice(at, end);
+}
+
 /**
  * The page as Pagefind should read it in portal mode: the real page plus, inside its first
  * `data-pagefind-body`, a block of extra terms per zone (title, weighted text, the rest).
+ *
+ * The page is parsed once (htmlparser2, with source offsets) and never serialised again: the
+ * block, the separator and the moved sidebar are spliced into the page's own text, so Pagefind
+ * reads the bytes Astro wrote (docs/search.md; the index is the same as with a re-serialised page).
  */
 export function augmentPage(html: string, language: LanguageData): string {
-  const $ = cheerio.load(html);
-  const bodies = $('[data-pagefind-body]');
+  const $ = cheerio.load(html, { xml: { xmlMode: false, withStartIndices: true, withEndIndices: true } });
+  const root = $.root()[0] as unknown as AnyNode;
+  const bodies = [...elements(root)].filter((element) => 'data-pagefind-body' in element.attribs);
   if (bodies.length === 0) return html;
   const keep = new Set(language.keep);
   // The organisation list is a filter, not text: a release "contains" a word in its title, summary,
   // body or tags (how readers and the judged queries read it), not in the sidebar's labels.
-  $('[data-pagefind-filter="organization"]').closest('ul').attr('data-pagefind-ignore', '');
+  const organizationLists = new Set<Element>();
+  for (const element of elements(root)) {
+    if (element.attribs['data-pagefind-filter'] !== 'organization') continue;
+    let list: Element | null = element;
+    while (list && list.name !== 'ul') list = list.parent && isElement(list.parent) ? list.parent : null;
+    if (list) organizationLists.add(list);
+  }
+  const ignoredList = (element: Element) => organizationLists.has(element);
   const zones: { weight: string | undefined; text: string }[] = [];
-  bodies.each((_, element) => {
-    const copy = $(element).clone();
-    copy.find(['[data-pagefind-ignore]', ...EXCLUDE].join(',')).remove();
-    const title = copy.attr('data-title') ?? copy.find('h1').first().text();
+  for (const body of bodies) {
+    const readable = (element: Element) => !excluded(element) && !ignoredList(element);
+    // Elements inside the body that Pagefind reads (none below an ignored one), in document order.
+    const inside: Element[] = [];
+    const collect = (node: Element) => {
+      for (const child of node.children) if (isElement(child) && readable(child)) (inside.push(child), collect(child));
+    };
+    collect(body);
+    const headings = inside.filter((element) => element.name === 'h1');
+    const title = body.attribs['data-title'] ?? (headings[0] ? textOf(headings[0], false, ignoredList) : '');
     zones.push({ weight: '7', text: title });
-    copy.find('h1').remove();
-    copy.find('[data-pagefind-weight]').each((__, weighted) => {
-      zones.push({ weight: $(weighted).attr('data-pagefind-weight'), text: $(weighted).text() });
-      $(weighted).remove();
-    });
-    // Block boundaries become spaces, so words of two paragraphs are never glued together.
-    copy.find('p, li, h2, h3, h4, h5, h6, div, section, td, th, br').after(' ');
-    zones.push({ weight: undefined, text: copy.text() });
-  });
+    const isHeading = (element: Element) => element.name === 'h1';
+    for (const weighted of inside.filter((element) => 'data-pagefind-weight' in element.attribs && !isHeading(element) && !ancestorIn(element, body, isHeading))) {
+      zones.push({ weight: weighted.attribs['data-pagefind-weight'], text: textOf(weighted, false, (e) => ignoredList(e) || isHeading(e)) });
+    }
+    const rest = textOf(body, true, (e) => ignoredList(e) || isHeading(e) || 'data-pagefind-weight' in e.attribs);
+    zones.push({ weight: undefined, text: rest });
+  }
   const seen = new Set<string>();
   const blocks = zones
     .map((zone) => {
@@ -100,10 +166,46 @@ export function augmentPage(html: string, language: LanguageData): string {
     })
     .join('');
   // The sidebar (organisations, tags) goes after the mark: indexed and filtered by, never excerpted.
-  const asides = bodies.find('aside').remove();
+  const asides = bodies.flatMap((body) => [...elements(body)].filter((element) => element.name === 'aside' && !ancestorIn(element, body, (e) => e.name === 'aside')));
   if (!blocks && asides.length === 0) return html;
-  bodies.first().append(`<div>${HIDDEN_MARK}</div>`, asides, blocks);
-  return $.html();
+  // The organisation lists marked ignored, in the page's own text (the attribute added at the end of the start tag).
+  const edits = [...organizationLists]
+    .map((list) => [startTagEnd(html, list), 'data-pagefind-ignore' in list.attribs ? '' : ' data-pagefind-ignore=""'] as const)
+    .sort((a, b) => a[0] - b[0]);
+  const first = bodies[0]!;
+  const close = html.lastIndexOf('</', first.endIndex ?? html.length);
+  const cut = asides.map((aside) => [aside.startIndex ?? 0, (aside.endIndex ?? 0) + 1] as const);
+  const moved = cut.map(([from, to]) => spliced(html, from, to, edits)).join('');
+  // The page without the asides, the mark, the asides and the terms before the first body's end tag.
+  const marks: (readonly [number, number, string])[] = [...cut.map(([from, to]) => [from, to, ''] as const), [close, close, `<div>${HIDDEN_MARK}</div>${moved}${blocks}`]];
+  marks.sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let at = 0;
+  for (const [from, to, text] of marks) {
+    out += spliced(html, at, from, edits) + text;
+    at = to;
+  }
+  return out + spliced(html, at, html.length, edits);
+}
+
+/** Whether an ancestor of `element` below `top` passes `test`. */
+function ancestorIn(element: Element, top: Element, test: (element: Element) => boolean): boolean {
+  for (let node = element.parent; node && node !== top; node = node.parent) if (isElement(node as AnyNode) && test(node as Element)) return true;
+  return false;
+}
+
+/** The offset of the `>` (or `/>`) that ends `element`'s start tag, where an attribute can be added. */
+function startTagEnd(html: string, element: Element): number {
+  const start = element.startIndex ?? 0;
+  let quote = '';
+  for (let at = start; at < html.length; at += 1) {
+    const char = html[at]!;
+    if (quote) {
+      if (char === quote) quote = '';
+    } else if (char === '"' || char === "'") quote = char;
+    else if (char === '>') return html[at - 1] === '/' ? at - 1 : at;
+  }
+  return html.length;
 }
 
 function readFragment(file: string): { url: string; meta: Record<string, string>; filters: Record<string, string[]> } {
@@ -162,16 +264,27 @@ export async function buildSearchIndex(options: BuildIndexOptions): Promise<Inde
   const outputPath = options.outputPath ?? path.join(options.siteDir, 'pagefind');
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ko', excludeSelectors: EXCLUDE });
   if (!index) throw new Error(t('build.pagefindFailed', { errors: errors.join('; ') }));
+  // Pages go to Pagefind's service (its own process) without waiting for each answer: while it
+  // indexes one page, this process reads and augments the next ones, so both cores work. Its
+  // index does not depend on the order answers come back in (checked byte for byte, docs/benchmarks.md).
+  const pending = new Set<Promise<void>>();
   let pages = 0;
   for (const relative of htmlFiles(options.siteDir, path.join(options.siteDir, 'pagefind'))) {
     if (options.include && !options.include(relative)) continue;
     const html = readFileSync(path.join(options.siteDir, relative), 'utf8');
     if (!html.includes('data-pagefind-body')) continue;
     const content = options.mode === 'portal' ? augmentPage(html, options.language) : html;
-    const added = await index.addHTMLFile({ url: urlOf(relative), content });
-    if (added.errors.length > 0) throw new Error(`${relative}: ${added.errors.join('; ')}`);
+    const added = index.addHTMLFile({ url: urlOf(relative), content }).then((answer) => {
+      pending.delete(added);
+      if (answer.errors.length > 0) throw new Error(`${relative}: ${answer.errors.join('; ')}`);
+    });
+    // Marked handled here; the first failure still rejects the race or the final wait below.
+    added.catch(() => undefined);
+    pending.add(added);
     pages += 1;
+    if (pending.size >= IN_FLIGHT) await Promise.race(pending);
   }
+  await Promise.all(pending);
   // A stale bundle would leave old fragments behind (and count in the sizes).
   rmSync(outputPath, { recursive: true, force: true });
   mkdirSync(outputPath, { recursive: true });

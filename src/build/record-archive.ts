@@ -9,6 +9,7 @@
  * to what the archive holds are relative, every other site link is the live site's absolute URL,
  * and a note at its top says so (search needs the server).
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
@@ -124,18 +125,20 @@ export function recordArchive(dir: string, contentDir: string, plan: ArchivePlan
     files.push({ path: `data/${name}`, bytes: bytesOf(path.join(dir, 'data', name)) });
   }
   const assets = new Set<string>();
-  const pages = plan.releases.map((release) => ({ release, html: readFileSync(path.join(dir, 'releases', release.id, 'index.html'), 'utf8') }));
-  for (const { html } of pages) for (const asset of assetsOf(load(html), plan.base)) assets.add(asset);
+  const pageOf = (id: string) => readFileSync(path.join(dir, 'releases', id, 'index.html'), 'utf8');
+  // Only the URLs are read here, never the page written back: htmlparser2 (fast, the same attribute
+  // values). Pages are read again below rather than all held at once (10k pages are ~0.5 GB of text).
+  for (const release of plan.releases) for (const asset of assetsOf(load(pageOf(release.id), { xml: { xmlMode: false } }), plan.base)) assets.add(asset);
   for (const asset of [...assets].sort()) {
     const archivePath = asset.slice(1);
     archived.set(asset, archivePath);
     files.push({ path: archivePath, bytes: bytesOf(path.join(dir, ...archivePath.split('/'))) });
   }
   const context: OfflineContext = { base: plan.base, site: plan.site, archived };
-  for (const { release, html } of pages) {
+  for (const release of plan.releases) {
     const from = `releases/${release.id}/index.html`;
     const live = new URL(`releases/${release.id}/`, plan.home).toString();
-    files.push({ path: from, bytes: encoder.encode(offlinePage(html, from, context, plan, live)) });
+    files.push({ path: from, bytes: encoder.encode(offlinePage(pageOf(release.id), from, context, plan, live)) });
   }
   files.push({ path: ARCHIVE_INDEX, bytes: encoder.encode(indexPage(plan, files)) });
   return archiveZip(files, {
@@ -145,3 +148,31 @@ export function recordArchive(dir: string, contentDir: string, plan: ArchivePlan
     about: t('archive.about'),
   });
 }
+
+/** The code and libraries that decide the archive's bytes, besides its inputs. */
+const ARCHIVE_CODE = ['./record-archive.ts', '../domain/archive/zip.ts', '../domain/archive/offline-links.ts', '../domain/feeds.ts', '../i18n/ko.ts'];
+
+/**
+ * What the archive is made of, as one SHA-256: the plan, every page, source, attachment, dataset
+ * and style or image it can hold, the code that writes it and the libraries' versions (the lock
+ * file). The same key means the same zip, so a rebuild reuses it (src/integrations/record-archive.ts).
+ */
+export function archiveKey(dir: string, contentDir: string, plan: ArchivePlan, lockFile: string): string {
+  const hash = createHash('sha256');
+  const add = (label: string, bytes: Uint8Array | string) => {
+    hash.update(`${label}\0${bytes.length}\0`);
+    hash.update(bytes);
+  };
+  add('plan', JSON.stringify(plan));
+  for (const code of ARCHIVE_CODE) add(code, readFileSync(new URL(code, import.meta.url)));
+  add('lock', existsSync(lockFile) ? readFileSync(lockFile) : '');
+  for (const release of plan.releases) {
+    add(release.id, readFileSync(path.join(dir, 'releases', release.id, 'index.html')));
+    add(release.source, bytesOf(path.join(contentDir, release.source)));
+    for (const name of filesUnder(path.join(dir, 'attachments', release.id))) add(name, bytesOf(path.join(dir, 'attachments', release.id, name)));
+  }
+  for (const name of plan.dataFiles) add(name, bytesOf(path.join(dir, 'data', name)));
+  for (const name of filesUnder(path.join(dir, '_astro'))) add(name, bytesOf(path.join(dir, '_astro', name)));
+  return hash.digest('hex');
+}
+

@@ -32,6 +32,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { finishAlongside } from './alongside.ts';
 import { t } from '../i18n/index.ts';
 
 export const ATOMIC_PUBLISH_INTEGRATION = 'portal:atomic-publish';
@@ -108,8 +109,10 @@ export function atomicPublish(): AstroIntegration {
           throw new Error(t('build.publishOutDirMoved', { name: ATOMIC_PUBLISH_INTEGRATION, staging: shown(paths.staging) }));
         }
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         if (!paths) return;
+        // The record archive, zipped in a worker while the search index was built, must be complete first.
+        await finishAlongside();
         if (publishPaths(dir).published !== paths.staging) {
           throw new Error(t('build.publishWrongDir', { dir: shown(fileURLToPath(dir)), staging: shown(paths.staging) }));
         }

@@ -5,12 +5,14 @@
  * the build rendered (/data/archive-plan.json), removes it, and writes the archive's size and
  * file count into /data/ (whose rendered text holds a marked place for them).
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
+import { runAlongside } from './alongside.ts';
 import { t } from '../i18n/index.ts';
-import { recordArchive } from '../build/record-archive.ts';
+import { archiveKey, recordArchive } from '../build/record-archive.ts';
 import type { ArchivePlan } from '../domain/archive/plan.ts';
 import { formatFileSize } from '../domain/attachments.ts';
 import { formatNumber } from '../foundation/format.ts';
@@ -28,27 +30,87 @@ export function fillArchiveFigures(html: string, bytes: number, entries: number)
   return fill(fill(html, SIZE_MARK, formatFileSize(bytes)), COUNT_MARK, formatNumber(entries));
 }
 
+export interface ArchiveJob {
+  siteDir: string;
+  contentDir: string;
+  /** Astro's cache folder: the last archive is kept there under its key (archiveKey). */
+  cacheDir: string;
+}
+
+export interface ArchiveWritten {
+  files: number;
+  bytes: number;
+  ms: number;
+  /** Taken from the cache: nothing it is made of changed since the build that wrote it. */
+  cached: boolean;
+}
+
+const CACHE_FOLDER = 'portal-archive';
+
+/** Reads the plan the build rendered, removes it, writes the archive and its figures into /data/. */
+export function writeRecordArchive({ siteDir, contentDir, cacheDir }: ArchiveJob): ArchiveWritten {
+  const planFile = path.join(siteDir, ARCHIVE_PLAN);
+  const plan = JSON.parse(readFileSync(planFile, 'utf8')) as ArchivePlan;
+  rmSync(planFile);
+  const started = performance.now();
+  const key = archiveKey(siteDir, contentDir, plan, path.resolve('package-lock.json'));
+  const cache = path.join(cacheDir, CACHE_FOLDER);
+  const cachedZip = path.join(cache, `${key}.zip`);
+  const cachedCount = path.join(cache, `${key}.json`);
+  let zip: Uint8Array;
+  let entries: number;
+  const cached = existsSync(cachedZip) && existsSync(cachedCount);
+  if (cached) {
+    zip = readFileSync(cachedZip);
+    entries = (JSON.parse(readFileSync(cachedCount, 'utf8')) as { entries: number }).entries;
+  } else {
+    const made = recordArchive(siteDir, contentDir, plan);
+    zip = made.zip;
+    // The manifest is an entry too.
+    entries = made.manifest.files.length + 1;
+    // Only the last archive is kept: the folder holds one key.
+    rmSync(cache, { recursive: true, force: true });
+    mkdirSync(cache, { recursive: true });
+    writeFileSync(cachedZip, zip);
+    writeFileSync(cachedCount, JSON.stringify({ entries }));
+  }
+  writeFileSync(path.join(siteDir, ARCHIVE_FILE), zip);
+  const page = path.join(siteDir, 'data', 'index.html');
+  writeFileSync(page, fillArchiveFigures(readFileSync(page, 'utf8'), zip.length, entries));
+  return { files: entries, bytes: zip.length, ms: performance.now() - started, cached };
+}
+
+/** writeRecordArchive in a worker thread; its failure rejects. */
+function inWorker(job: ArchiveJob): Promise<ArchiveWritten> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./record-archive-worker.ts', import.meta.url), { workerData: job });
+    worker.once('message', (written: ArchiveWritten) => resolve(written));
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(t('build.archiveWorkerExit', { code }))));
+  });
+}
+
 export function recordArchiveIntegration(contentDir: string): AstroIntegration {
   let isBuild = false;
+  let cacheDir = '';
   return {
     name: RECORD_ARCHIVE_INTEGRATION,
     hooks: {
       'astro:config:setup': ({ command }) => {
         isBuild = command === 'build';
       },
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
       'astro:build:done': ({ dir, logger }) => {
         if (!isBuild) return;
-        const siteDir = path.resolve(fileURLToPath(dir));
-        const planFile = path.join(siteDir, ARCHIVE_PLAN);
-        const plan = JSON.parse(readFileSync(planFile, 'utf8')) as ArchivePlan;
-        rmSync(planFile);
-        const started = performance.now();
-        const { zip, manifest } = recordArchive(siteDir, path.resolve(contentDir), plan);
-        writeFileSync(path.join(siteDir, ARCHIVE_FILE), zip);
-        const page = path.join(siteDir, 'data', 'index.html');
-        // The manifest is an entry too.
-        writeFileSync(page, fillArchiveFigures(readFileSync(page, 'utf8'), zip.length, manifest.files.length + 1));
-        logger.info(t('build.archive', { files: manifest.files.length + 1, kB: (zip.length / 1024).toFixed(1), ms: Math.round(performance.now() - started) }));
+        const job = { siteDir: path.resolve(fileURLToPath(dir)), contentDir: path.resolve(contentDir), cacheDir };
+        // Runs on while the search index is built; the atomic publish waits for it (src/integrations/alongside.ts).
+        runAlongside(
+          inWorker(job).then((written) => {
+            logger.info(t(written.cached ? 'build.archiveCached' : 'build.archive', { files: written.files, kB: (written.bytes / 1024).toFixed(1), ms: Math.round(written.ms) }));
+          }),
+        );
       },
     },
   };

@@ -1,12 +1,16 @@
 /** The archive's pure parts: links from disk, the manifest and reproducible zip bytes, the figures on /data/. */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { offlineHref, relativePath, type OfflineContext } from '../../src/domain/archive/offline-links.ts';
 import { archiveZip, entryTime, MANIFEST_PATH, sha256Hex, type ArchiveFile } from '../../src/domain/archive/zip.ts';
 import { fillArchiveFigures } from '../../src/integrations/record-archive.ts';
+import { finishAlongside, runAlongside } from '../../src/integrations/alongside.ts';
+import { archiveKey } from '../../src/build/record-archive.ts';
+import type { ArchivePlan } from '../../src/domain/archive/plan.ts';
 import { REPO_ROOT } from '../helpers/paths.ts';
 
 describe('offline links', () => {
@@ -105,5 +109,58 @@ describe('where the archive is written', () => {
     expect(calls.indexOf('recordArchiveIntegration')).toBeGreaterThan(-1);
     expect(calls.indexOf('recordArchiveIntegration')).toBeLessThan(calls.indexOf('searchIndex'));
     expect(calls.at(-1)).toBe('atomicPublish');
+  });
+});
+
+describe('the archive kept in the cache', () => {
+  /** A built site as small as the key reads it: one release page, its source, a dataset, a style. */
+  function site(): { dir: string; content: string; plan: ArchivePlan } {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'archive-key-'));
+    const dir = path.join(root, 'dist');
+    const content = path.join(root, 'content');
+    for (const [file, text] of [
+      [path.join(dir, 'releases', 'r1', 'index.html'), '<p>보도자료</p>'],
+      [path.join(dir, 'data', 'releases.csv'), 'id\nr1\n'],
+      [path.join(dir, '_astro', 'a.css'), 'p{}'],
+      [path.join(content, 'releases', '2026', 'r1.mdx'), '---\ntitle: x\n---\n'],
+    ] as const) {
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, text);
+    }
+    const plan = { releases: [{ id: 'r1', title: '제목', date: '2026-01-05', source: 'releases/2026/r1.mdx' }], dataFiles: ['releases.csv'] } as unknown as ArchivePlan;
+    return { dir, content, plan };
+  }
+  const lock = path.join(REPO_ROOT, 'package-lock.json');
+
+  it('is found again under the same key when nothing it is made of changed', () => {
+    const { dir, content, plan } = site();
+    expect(archiveKey(dir, content, plan, lock)).toBe(archiveKey(dir, content, plan, lock));
+  });
+
+  it('is made again when a page, a source, a style or the plan changed', () => {
+    const { dir, content, plan } = site();
+    const before = archiveKey(dir, content, plan, lock);
+    const keys = new Set([before]);
+    writeFileSync(path.join(dir, 'releases', 'r1', 'index.html'), '<p>고친 보도자료</p>');
+    keys.add(archiveKey(dir, content, plan, lock));
+    writeFileSync(path.join(content, 'releases', '2026', 'r1.mdx'), '---\ntitle: y\n---\n');
+    keys.add(archiveKey(dir, content, plan, lock));
+    writeFileSync(path.join(dir, '_astro', 'a.css'), 'p{color:red}');
+    keys.add(archiveKey(dir, content, plan, lock));
+    keys.add(archiveKey(dir, content, { ...plan, recordDate: '2027-01-01' } as ArchivePlan, lock));
+    expect(keys.size).toBe(5);
+  });
+});
+
+describe('work left running alongside the index', () => {
+  it('is waited for, and its failure rethrown, before the publish', async () => {
+    let done = false;
+    runAlongside(new Promise<void>((resolve) => setTimeout(() => resolve(void (done = true)), 20)));
+    await finishAlongside();
+    expect(done).toBe(true);
+    runAlongside(Promise.reject(new Error('archive failed')));
+    await expect(finishAlongside()).rejects.toThrow('archive failed');
+    // Nothing is left over for the next build.
+    await expect(finishAlongside()).resolves.toBeUndefined();
   });
 });

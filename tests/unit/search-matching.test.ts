@@ -88,3 +88,32 @@ describe('the page given to Pagefind', () => {
     expect(html).toMatch(/<ul data-pagefind-weight="0.5" data-pagefind-ignore(="")?>/);
   });
 });
+
+describe('the page given to Pagefind keeps the bytes Astro wrote', () => {
+  const page =
+    '<!DOCTYPE html><html lang="ko"><head><title>t</title></head><body><nav>메뉴</nav>' +
+    '<article data-pagefind-body data-title="감귤 와인 &amp; 발효"><h1>감귤 와인 &amp; 발효</h1>' +
+    '<p class="summary" data-pagefind-weight="3">제주테크노파크가 발효 설비를 공개했습니다.</p>' +
+    '<aside><ul class="inline-list" data-pagefind-weight="0.5"><li data-pagefind-filter="organization">제주와이너리</li></ul></aside>' +
+    '<p hidden>바이오기업의 원료</p><p data-pagefind-ignore>무시할 글</p></article><footer>끝</footer></body></html>';
+
+  it('splices the separator, the moved sidebar and the terms in, and changes nothing else', () => {
+    const html = augmentPage(page, language);
+    const [before = '', after = ''] = html.split('<div>␞</div>');
+    // Not re-serialised: a serialiser would write data-pagefind-body="" and hidden="".
+    expect(before).toBe(page.slice(0, page.indexOf('<aside>')) + '<p hidden>바이오기업의 원료</p><p data-pagefind-ignore>무시할 글</p>');
+    expect(after.startsWith('<aside><ul class="inline-list" data-pagefind-weight="0.5" data-pagefind-ignore=""><li')).toBe(true);
+    expect(after.endsWith('</article><footer>끝</footer></body></html>')).toBe(true);
+    // The terms: the title's zone first, then the summary's, then the rest (the ignored paragraph and the organisation list left out).
+    const blocks = after.slice(after.indexOf('</aside>') + '</aside>'.length, after.indexOf('</article>'));
+    expect(blocks).toMatch(/^<p data-pagefind-weight="7">[^<]*<\/p><p data-pagefind-weight="3">[^<]*테크노파크[^<]*<\/p><p>[^<]*<\/p>$/);
+    expect(blocks).toContain('바이오기업');
+    expect(blocks).not.toContain('무시');
+    expect(blocks).not.toContain('와이너리');
+  });
+
+  it('leaves a page without a search body as it is', () => {
+    const plain = '<!DOCTYPE html><html><body><p hidden>글</p></body></html>';
+    expect(augmentPage(plain, language)).toBe(plain);
+  });
+});
