@@ -150,7 +150,21 @@ export function recordArchive(dir: string, contentDir: string, plan: ArchivePlan
 }
 
 /** The code and libraries that decide the archive's bytes, besides its inputs. */
-const ARCHIVE_CODE = ['./record-archive.ts', '../domain/archive/zip.ts', '../domain/archive/offline-links.ts', '../domain/feeds.ts', '../i18n/ko.ts'];
+/**
+ * The project's code the archive is written by: this module and every module it imports from the
+ * project, followed import by import (type-only imports too: harmless), so a change anywhere in
+ * it changes the key without a list to keep.
+ */
+export function archiveCode(entry: URL = new URL(import.meta.url)): string[] {
+  const seen = new Set<string>();
+  const visit = (file: URL) => {
+    if (seen.has(file.href)) return;
+    seen.add(file.href);
+    for (const [, specifier] of readFileSync(file, 'utf8').matchAll(/\bfrom\s+'(\.{1,2}\/[^']+\.ts)'/g)) visit(new URL(specifier ?? '', file));
+  };
+  visit(entry);
+  return [...seen].sort();
+}
 
 /**
  * What the archive is made of, as one SHA-256: the plan, every page, source, attachment, dataset
@@ -164,7 +178,8 @@ export function archiveKey(dir: string, contentDir: string, plan: ArchivePlan, l
     hash.update(bytes);
   };
   add('plan', JSON.stringify(plan));
-  for (const code of ARCHIVE_CODE) add(code, readFileSync(new URL(code, import.meta.url)));
+  const root = new URL('../../', import.meta.url).href;
+  for (const code of archiveCode()) add(code.slice(root.length), readFileSync(new URL(code)));
   add('lock', existsSync(lockFile) ? readFileSync(lockFile) : '');
   for (const release of plan.releases) {
     add(release.id, readFileSync(path.join(dir, 'releases', release.id, 'index.html')));

@@ -1,15 +1,16 @@
 /** The archive's pure parts: links from disk, the manifest and reproducible zip bytes, the figures on /data/. */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { offlineHref, relativePath, type OfflineContext } from '../../src/domain/archive/offline-links.ts';
 import { archiveZip, entryTime, MANIFEST_PATH, sha256Hex, type ArchiveFile } from '../../src/domain/archive/zip.ts';
 import { fillArchiveFigures } from '../../src/integrations/record-archive.ts';
 import { finishAlongside, runAlongside } from '../../src/integrations/alongside.ts';
-import { archiveKey } from '../../src/build/record-archive.ts';
+import { archiveCode, archiveKey } from '../../src/build/record-archive.ts';
 import type { ArchivePlan } from '../../src/domain/archive/plan.ts';
 import { REPO_ROOT } from '../helpers/paths.ts';
 
@@ -131,6 +132,12 @@ describe('the archive kept in the cache', () => {
     return { dir, content, plan };
   }
   const lock = path.join(REPO_ROOT, 'package-lock.json');
+
+  it('is keyed by all the code that writes it, followed through its imports (no list to forget a module in)', () => {
+    const code = archiveCode().map((url) => path.relative(REPO_ROOT, fileURLToPath(url)));
+    expect(code).toEqual(expect.arrayContaining(['src/build/record-archive.ts', 'src/build/offline-html.ts', 'src/domain/archive/zip.ts', 'src/domain/archive/offline-links.ts', 'src/i18n/ko.ts']));
+    expect(code.every((file) => existsSync(path.join(REPO_ROOT, file)))).toBe(true);
+  });
 
   it('is found again under the same key when nothing it is made of changed', () => {
     const { dir, content, plan } = site();
