@@ -5,6 +5,7 @@
  * and the field is the column's name.
  */
 import { problemText, t } from '../i18n/index.ts';
+import { lineIndex } from '../foundation/line-index.ts';
 import Papa from 'papaparse';
 import { FILE_FIELD, type Problem } from '../foundation/problems.ts';
 import { fieldName } from '../foundation/zod-problems.ts';
@@ -74,20 +75,8 @@ export function parseBudgetCsvText(input: string, file: string): BudgetCsv {
   const rows: BudgetRow[] = [];
   const positions: { line: number; columns: Map<string, number> }[] = [];
   let columnIndex = new Map<string, number>();
-  const lineAt = (() => {
-    const starts = [0];
-    for (let i = 0; i < text.length; i += 1) if (text[i] === '\n') starts.push(i + 1);
-    return (offset: number) => {
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if ((starts[mid] ?? 0) <= offset) lo = mid;
-        else hi = mid - 1;
-      }
-      return lo + 1;
-    };
-  })();
+  const lineOf = lineIndex(text);
+  const lineAt = (offset: number) => lineOf(offset).line;
   const problem = (line: number, field: string, parts: { ko: string; en: string; fix: string }, column?: number): Problem => {
     const p: Problem = { file, line, field, severity: 'error', ...parts };
     if (column !== undefined) p.column = column;

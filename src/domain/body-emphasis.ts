@@ -18,6 +18,7 @@
  * Pure: the tree and its source in, the same tree changed in place.
  */
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
+import { lineIndex } from '../foundation/line-index.ts';
 import {
   classifyCharacter,
   classifyPrecedingCharacter,
@@ -320,21 +321,9 @@ interface Lines {
   point(offset: number): { line: number; column: number; offset: number };
 }
 
-function lineIndex(source: string): Lines {
-  const starts = [0];
-  for (let i = 0; i < source.length; i += 1) if (source[i] === '\n') starts.push(i + 1);
-  return {
-    point(offset) {
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if ((starts[mid] ?? 0) <= offset) lo = mid;
-        else hi = mid - 1;
-      }
-      return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1, offset };
-    },
-  };
+function linesOf(source: string): Lines {
+  const at = lineIndex(source);
+  return { point: (offset) => ({ ...at(offset), offset }) };
 }
 
 /** Nodes for a result: neighbouring text joined again, new emphasis elements with their places. */
@@ -464,6 +453,6 @@ function processParent(parent: Parent, source: string, lines: Lines, depth: numb
  */
 export function cjkFriendlyEmphasis(tree: Root, source: string): Root {
   if (!/[*_]/.test(source)) return tree;
-  processParent(tree, source, lineIndex(source), 0);
+  processParent(tree, source, linesOf(source), 0);
   return tree;
 }
