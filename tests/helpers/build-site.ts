@@ -6,7 +6,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildRoot, REPO_ROOT } from './paths.ts';
 
@@ -70,7 +70,23 @@ export interface AstroRun extends BuildOptions {
   config?: string;
 }
 
+/**
+ * Every build of a test run shares one share-image cache (src/build/share-image.ts): its files are
+ * named by a hash of everything that makes the image, so a card another build drew is the same
+ * PNG, and only new cards cost satori and the font (about 4 s of CPU on a rebuild of the real
+ * content otherwise).
+ */
+function shareShareImages(cacheDir: string): void {
+  const link = path.join(cacheDir, 'share-images');
+  if (existsSync(link)) return;
+  const shared = path.join(buildRoot(), 'share-images');
+  mkdirSync(shared, { recursive: true });
+  mkdirSync(cacheDir, { recursive: true });
+  symlinkSync(shared, link, 'dir');
+}
+
 function runEnv(run: AstroRun): NodeJS.ProcessEnv {
+  shareShareImages(run.cacheDir);
   return {
     ...childEnv(),
     ASTRO_TELEMETRY_DISABLED: '1',
