@@ -8,6 +8,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
 import { buildRoot, REPO_ROOT } from './paths.ts';
 
 export interface BuildOptions {
@@ -156,12 +157,36 @@ export function markPending(options: BuildOptions): void {
   writeFileSync(pending, '');
 }
 
-/** runBuild without blocking the calling process while Astro runs: for the shared-site set-up in vitest's own process. */
-export async function runBuildInBackground(options: BuildOptions): Promise<BuildResult> {
-  const { dir, outDir, cacheDir, record } = places(options);
-  if (existsSync(record)) return JSON.parse(readFileSync(record, 'utf8')) as BuildResult;
-  mkdirSync(dir, { recursive: true });
-  const run: AstroRun = { ...options, outDir, cacheDir };
+interface WorkerAnswer {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** The warm build process (astro-worker.ts) of this vitest process, and the answers it owes, in order. */
+let worker: { child: ChildProcess; waiting: ((answer: WorkerAnswer) => void)[] } | undefined;
+
+function astroWorker(): NonNullable<typeof worker> {
+  if (worker) return worker;
+  const child = spawn(process.execPath, [path.join(REPO_ROOT, 'tests/helpers/astro-worker.ts')], { cwd: REPO_ROOT, env: childEnv(), stdio: ['pipe', 'inherit', 'inherit', 'pipe'] });
+  const started = { child, waiting: [] as ((answer: WorkerAnswer) => void)[] };
+  createInterface({ input: child.stdio[3] as NodeJS.ReadableStream }).on('line', (line) => started.waiting.shift()?.(JSON.parse(line) as WorkerAnswer));
+  child.on('exit', (code) => {
+    for (const answer of started.waiting.splice(0)) answer({ status: null, stdout: '', stderr: `the build process (tests/helpers/astro-worker.ts) exited with ${code}` });
+    if (worker === started) worker = undefined;
+  });
+  worker = started;
+  return started;
+}
+
+/** Ends the warm build process once it has answered every build asked of it. */
+export function stopAstroWorker(): void {
+  worker?.child.stdin?.end();
+  worker = undefined;
+}
+
+/** `astro build` in a process of its own, without blocking the calling one. */
+async function coldBuild(run: AstroRun): Promise<WorkerAnswer> {
   const child = spawn(ASTRO, ['build', ...configArgs(run)], { cwd: REPO_ROOT, env: runEnv(run), stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
@@ -174,6 +199,29 @@ export async function runBuildInBackground(options: BuildOptions): Promise<Build
     });
     child.on('close', (code) => resolve(code));
   });
+  return { status, stdout, stderr };
+}
+
+/** `astro build` in the warm build process, after the builds asked of it before. */
+function warmBuild(run: AstroRun): Promise<WorkerAnswer> {
+  const { child, waiting } = astroWorker();
+  return new Promise((resolve) => {
+    waiting.push(resolve);
+    child.stdin?.write(`${JSON.stringify({ env: runEnv(run) })}\n`);
+  });
+}
+
+/**
+ * runBuild without blocking the calling process while Astro runs: for the shared-site set-up in
+ * vitest's own process (shared-sites.ts), which builds one site after another, warm (astro-worker.ts)
+ * unless a site asks for a cold `astro build` of its own.
+ */
+export async function runBuildInBackground(options: BuildOptions, how: 'warm' | 'cold' = 'warm'): Promise<BuildResult> {
+  const { dir, outDir, cacheDir, record } = places(options);
+  if (existsSync(record)) return JSON.parse(readFileSync(record, 'utf8')) as BuildResult;
+  mkdirSync(dir, { recursive: true });
+  const run: AstroRun = { ...options, outDir, cacheDir };
+  const { status, stdout, stderr } = await (how === 'warm' ? warmBuild(run) : coldBuild(run));
   const result: BuildResult = { ok: status === 0, status, outDir, stdout, stderr };
   writeRecord(record, result);
   return result;

@@ -6,6 +6,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
+import { stopAstroWorker } from './build-site.ts';
 import { ALL_SITES, allBuiltMark, BROWSER_SITES, sharedSiteBuilder } from './shared-sites.ts';
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
@@ -18,5 +19,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
       .catch((error: unknown) => console.error('[shared sites]', error))
       .finally(() => writeFileSync(mark, ''));
   }
-  return () => builder.idle();
+  return async () => {
+    await builder.idle();
+    stopAstroWorker();
+  };
 }

@@ -29,6 +29,12 @@ interface SharedSite {
   /** What it is for; shows in the set-up log. */
   about: string;
   options(): Promise<SiteOptions>;
+  /**
+   * Built by `astro build` in a process of its own rather than in the warm build process
+   * (build-site.ts): the frozen-record test compares each such site with a warm build of the same
+   * content, so every run also shows that a warm build writes what a cold one does.
+   */
+  cold?: true;
 }
 
 const at = (content: string, asOf: string, base = DEFAULT_BASE, site = DEFAULT_SITE): SiteOptions => ({ content, asOf, base, site });
@@ -128,10 +134,10 @@ export const SHARED_SITES = {
   feeds: { about: 'recorded and changed releases, 2026-11-27, /portal/', options: async () => at(feedsContent(), '2026-11-27', SUB_BASE, SUB_SITE) },
   /** Issue 12, the frozen record: the real content after the end (provisional figures), and months later. */
   realEnded: { about: `real content, ${ENDED_AS_OF} (after the end)`, options: async () => at(REAL_CONTENT, ENDED_AS_OF) },
-  realEndedLater: { about: `real content, ${ENDED_LATER_AS_OF} (the frozen record)`, options: async () => at(REAL_CONTENT, ENDED_LATER_AS_OF) },
+  realEndedLater: { about: `real content, ${ENDED_LATER_AS_OF} (the frozen record)`, options: async () => at(REAL_CONTENT, ENDED_LATER_AS_OF), cold: true },
   /** The full fixture after the settlement (final figures, an after-end contact), under /portal/, and months later. */
   fullEnded: { about: `settled full fixture, ${ENDED_AS_OF}, /portal/`, options: async () => at(await settledContent(), ENDED_AS_OF, FULL_BASE) },
-  fullEndedLater: { about: `settled full fixture, ${ENDED_LATER_AS_OF}, /portal/`, options: async () => at(await settledContent(), ENDED_LATER_AS_OF, FULL_BASE) },
+  fullEndedLater: { about: `settled full fixture, ${ENDED_LATER_AS_OF}, /portal/`, options: async () => at(await settledContent(), ENDED_LATER_AS_OF, FULL_BASE), cold: true },
   /** The synthetic KPI year with the period extended to 2027-06-30, at the instant `afterEnd` is built (issue 12, item 8). */
   extended: { about: `kpi-synthetic extended to ${EXTENDED_END}, ${EXTENDED_AS_OF}`, options: async () => at(extendedContent(), EXTENDED_AS_OF) },
 } satisfies Record<string, SharedSite>;
@@ -184,7 +190,7 @@ export function sharedSiteBuilder(log: (line: string) => void = () => {}): Build
         markPending(options);
         chain = chain.then(async () => {
           const started = performance.now();
-          const result = await runBuildInBackground(options);
+          const result = await runBuildInBackground(options, site.cold ? 'cold' : 'warm');
           log(`[shared sites] ${name} (${site.about}): ${result.ok ? 'built' : `FAILED (${result.status})`} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
         });
         asked.set(name, chain);
