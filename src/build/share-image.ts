@@ -44,16 +44,22 @@ const VERSIONS = [
  * once and keeps it for as long as it is given the same array (measured: about 2 s of CPU once,
  * then a third less per image than choosing each card's subsets; docs/share-images.md).
  * Each subset its own name, since satori keeps one font per name and weight and falls back across names.
+ * The array lives on globalThis, not in this module: a process that builds more than once (`astro
+ * dev` after an edit, the tests' warm build process) loads this module again with every build,
+ * and satori, loaded once, would parse the same fonts again for a new array.
  */
-let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
-function allFonts() {
-  if (fonts) return fonts;
+type Fonts = { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[];
+const FONTS = Symbol.for(`portal.shareImageFonts ${VERSIONS}`);
+function allFonts(): Fonts {
+  const global = globalThis as unknown as Record<symbol, Fonts | undefined>;
+  const loaded = global[FONTS];
+  if (loaded) return loaded;
   const subsets = Object.keys(JSON.parse(readFileSync(path.join(fontDir, 'unicode.json'), 'utf8')) as Record<string, string>)
     .map((key) => key.replace(/^\[(\d+)\]$/, '$1'))
     // Latin first (digits, punctuation, the address); Cyrillic and Vietnamese are never drawn.
     .filter((name) => /^\d+$/.test(name) || name === 'latin')
     .sort((a, b) => (a === 'latin' ? -1 : b === 'latin' ? 1 : Number(a) - Number(b)));
-  fonts = subsets.flatMap((subset) =>
+  const fonts = subsets.flatMap((subset) =>
     WEIGHTS.map((weight) => ({
       name: subset === 'latin' ? 'Noto Sans KR' : `Noto Sans KR ${subset}`,
       data: readFileSync(path.join(fontDir, 'files', `noto-sans-kr-${subset}-${weight}-normal.woff`)),
@@ -61,6 +67,7 @@ function allFonts() {
       style: 'normal' as const,
     })),
   );
+  global[FONTS] = fonts;
   return fonts;
 }
 

@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadPagefind } from '../../scripts/search-harness.ts';
 import { SITE_PAGES_FILE } from '../../src/build/pagefind-index.ts';
@@ -38,6 +38,8 @@ const byQuery = (q: string) => {
 
 let server: StaticServer;
 let browser: Browser;
+/** The context most tests open their pages in: its cache saves each page loading fonts, scripts and the index again. */
+let shared: BrowserContext;
 let page: Page;
 let problems: string[] = [];
 const requests: string[] = [];
@@ -50,6 +52,7 @@ beforeAll(async () => {
   const site = await searchFixtureSite();
   server = await serveStatic(site, SEARCH_BASE);
   browser = await connectBrowser();
+  shared = await browser.newContext();
   const language = JSON.parse(cheerio.load(readFileSync(path.join(site, 'search/index.html'), 'utf8'))('#search-language').text()) as LanguageData;
   const pagefind = await loadPagefind(path.join(site, 'pagefind'));
   const sitePages = new Set<string>(JSON.parse(readFileSync(path.join(site, 'pagefind', SITE_PAGES_FILE), 'utf8')).ids);
@@ -61,13 +64,18 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await page?.close();
+  await shared?.close();
   await browser?.close();
   await server?.close();
 });
 
-async function freshPage(): Promise<Page> {
+/**
+ * A new page, in the shared context or (`empty`) in a context of its own with nothing cached: for the
+ * tests that watch what a page loads or how it settles while loading, which a warm cache would hide.
+ */
+async function freshPage(cache: 'shared' | 'empty' = 'shared'): Promise<Page> {
   await page?.close();
-  page = await browser.newPage();
+  page = cache === 'empty' ? await browser.newPage() : await shared.newPage();
   problems = [];
   requests.length = 0;
   page.on('console', (message) => {
@@ -95,8 +103,8 @@ async function settled(p: Page): Promise<void> {
   });
 }
 
-async function search(q: string): Promise<{ ids: string[]; status: string; notice: string }> {
-  const p = await freshPage();
+async function search(q: string, cache: 'shared' | 'empty' = 'shared'): Promise<{ ids: string[]; status: string; notice: string }> {
+  const p = await freshPage(cache);
   await p.goto(url(`search/?q=${encodeURIComponent(q)}`));
   await settled(p);
   return read(p);
@@ -253,7 +261,7 @@ describe('the result list means every word', () => {
 describe('layout and landmarks', () => {
   /** Opens the search for `q` with a layout-shift observer installed first; returns the page and a reader of the total shift. */
   async function measured(q: string, viewport: { width: number; height: number }, rest = '') {
-    const p = await freshPage();
+    const p = await freshPage('empty');
     await p.setViewportSize(viewport);
     await p.addInitScript(() => {
       const w = window as unknown as { shift: number };
@@ -320,7 +328,7 @@ describe('layout and landmarks', () => {
 
 describe('filters and sort', () => {
   it('loads filter data only when the filters are opened, with counts; a filter narrows and lands in the URL', async () => {
-    await search('교육');
+    await search('교육', 'empty');
     expect(requests.some((r) => r.endsWith('portal-facets.json'))).toBe(false);
     const total = (await read(page)).ids.length;
     await page.click('#search-filters summary');
@@ -423,7 +431,7 @@ describe('URL state and keyboard', () => {
 
 describe('release pages', () => {
   it('highlight the searched words when arriving from a result, loading the highlighter only then', async () => {
-    await search('테크노파크');
+    await search('테크노파크', 'empty');
     const href = await page.locator('.search-result-title a').first().getAttribute('href');
     expect(href).toContain('highlight=');
     await page.click('.search-result-title a >> nth=0');
@@ -432,11 +440,11 @@ describe('release pages', () => {
   });
 
   it('load no search code at all without the query', async () => {
-    const p = await freshPage();
+    const p = await freshPage('empty');
     await p.goto(url('releases/2026-02-03-microsoft-mou/'));
     await p.waitForLoadState('networkidle');
     expect(requests.filter((r) => r.includes('/pagefind/'))).toEqual([]);
-    const other = await freshPage();
+    const other = await freshPage('empty');
     await other.goto(url(''));
     await other.waitForLoadState('networkidle');
     expect(requests.filter((r) => r.includes('pagefind') || r.includes('search'))).toEqual([]);
