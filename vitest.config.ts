@@ -1,17 +1,18 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Tests in three layers; `npm test` runs all of them:
+ * Tests in three layers, run one layer after another; `npm test` runs all of them:
  *
  * - `unit`: pure tests of the code and of content checks; no site is built; files run in parallel.
  * - `browser`: built sites in headless Chromium, one browser for the whole layer
- *   (tests/helpers/browser.setup.ts); its files run in parallel with each other and with `unit`.
- * - `build`: tests that read built sites or test the build itself, after the first two layers.
- *   Parallel Astro builds share caches and race (ARCHITECTURE.md), so its files run one after
- *   another, and each starts once every shared site is built.
+ *   (tests/helpers/browser.setup.ts); its files run in parallel.
+ * - `build`: tests that read built sites or test the build itself. Parallel Astro builds share
+ *   caches and race (ARCHITECTURE.md), so its files run one after another, and each starts once
+ *   every shared site is built.
  *
- * The shared sites (tests/helpers/shared-sites.ts) are built once, one after another, in vitest's
- * own process: the browser layer's three first, the rest while `unit` and `browser` run.
+ * The shared sites (tests/helpers/shared-sites.ts) are built once, one after another, in one warm
+ * build process beside vitest, from the start of the run: the browser layer's three first, while
+ * `unit` runs (about a minute of work that needs no site), the rest while `browser` runs.
  */
 const everyCore = '100%';
 
@@ -45,7 +46,7 @@ export default defineConfig({
           fileParallelism: false,
           // One worker runs the files one after another and keeps the modules they share loaded.
           isolate: false,
-          sequence: { groupOrder: 1 },
+          sequence: { groupOrder: 2 },
         },
       },
       {
@@ -54,10 +55,9 @@ export default defineConfig({
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           globalSetup: ['tests/helpers/global-setup.ts', 'tests/helpers/shared-sites.setup.ts', 'tests/helpers/browser.setup.ts'],
-          // Reads built sites only (nothing here builds), so beside `unit` in the same group.
           fileParallelism: true,
           maxWorkers: everyCore,
-          sequence: { groupOrder: 0 },
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { buildRoot, REPO_ROOT } from './paths.ts';
 
 export interface BuildOptions {
@@ -147,6 +148,12 @@ export function runBuild(options: BuildOptions): BuildResult {
   const result = astroBuild({ ...options, outDir, cacheDir });
   writeRecord(record, result);
   return result;
+}
+
+/** Waits, without blocking the test's process, while the shared-site set-up is making this build (at most five minutes). */
+export async function untilBuilt(options: BuildOptions): Promise<void> {
+  const { record, pending } = places(options);
+  for (let i = 0; i < 3000 && !existsSync(record) && existsSync(pending); i += 1) await sleep(100);
 }
 
 /** Marks a build as under way, so that runBuild in a test waits for it (shared-sites.ts). */

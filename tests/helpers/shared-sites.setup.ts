@@ -1,8 +1,9 @@
 /**
  * Global set-up of the build and browser projects: the shared sites (shared-sites.ts) are built
- * in vitest's own process, one after another, each once. The browser project waits for its three
- * sites before its files start; the build project asks for every site and lets its files wait
- * (shared-sites.wait.ts), so the unit and browser layers run while the rest are built.
+ * in vitest's own process, one after another, each once, the browser's three first. The set-up
+ * only queues them: the unit layer runs while the first are built, a browser test waits for the
+ * site it reads (sharedSite), and the build project's files wait for every site
+ * (shared-sites.wait.ts).
  */
 import { writeFileSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
@@ -11,11 +12,12 @@ import { ALL_SITES, allBuiltMark, BROWSER_SITES, sharedSiteBuilder } from './sha
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const builder = sharedSiteBuilder((line) => console.info(line));
-  if (project.name === 'browser') await builder.want(BROWSER_SITES);
-  else {
+  // Every global set-up runs before the first test file, so none waits for a build here.
+  await builder.ask(project.name === 'browser' ? BROWSER_SITES : ALL_SITES);
+  if (project.name !== 'browser') {
     const mark = allBuiltMark();
     void builder
-      .want(ALL_SITES)
+      .built(ALL_SITES)
       .catch((error: unknown) => console.error('[shared sites]', error))
       .finally(() => writeFileSync(mark, ''));
   }

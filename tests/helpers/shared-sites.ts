@@ -10,7 +10,7 @@
  */
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildSite, DEFAULT_BASE, DEFAULT_SITE, markPending, runBuildInBackground, type BuildOptions, type BuiltSite } from './build-site.ts';
+import { buildSite, DEFAULT_BASE, DEFAULT_SITE, markPending, runBuildInBackground, untilBuilt, type BuildOptions, type BuiltSite } from './build-site.ts';
 import { FULL_AS_OF, FULL_BASE, fullContent } from './full-fixture.ts';
 import { journalistContent } from './journalist-fixture.ts';
 import { buildRoot, FIXTURES, REAL_CONTENT } from './paths.ts';
@@ -151,6 +151,7 @@ export interface Shared extends BuiltSite {
 /** A shared site as built for this run (built now if the set-up has not, e.g. a file run on its own). */
 export async function sharedSite(name: SharedSiteName): Promise<Shared> {
   const options = await SHARED_SITES[name].options();
+  await untilBuilt(options);
   return { ...buildSite(options), options };
 }
 
@@ -162,8 +163,14 @@ export const ALL_SITES = Object.keys(SHARED_SITES) as SharedSiteName[];
 export const allBuiltMark = () => path.join(buildRoot(), 'shared-sites.done');
 
 interface Builder {
-  /** Builds these sites (those not asked for before), one after another after any already queued; resolves when they are built. */
-  want(names: SharedSiteName[]): Promise<void>;
+  /**
+   * Queues these sites (those not asked for before), to be built one after another after any
+   * already queued; resolves once each is marked as under way, so a test that reads one waits for
+   * it (sharedSite) instead of building it again.
+   */
+  ask(names: SharedSiteName[]): Promise<void>;
+  /** Resolves when these sites, asked for before, are built. */
+  built(names: SharedSiteName[]): Promise<void>;
   /** Resolves when nothing is being built. */
   idle(): Promise<void>;
 }
@@ -183,7 +190,7 @@ export function sharedSiteBuilder(log: (line: string) => void = () => {}): Build
   let chain: Promise<void> = Promise.resolve();
   const asked = new Map<SharedSiteName, Promise<void>>();
   const builder: Builder = {
-    async want(names) {
+    async ask(names) {
       for (const name of ALL_SITES.filter((n) => names.includes(n) && !asked.has(n))) {
         const site: SharedSite = SHARED_SITES[name];
         const options = await site.options();
@@ -195,6 +202,8 @@ export function sharedSiteBuilder(log: (line: string) => void = () => {}): Build
         });
         asked.set(name, chain);
       }
+    },
+    async built(names) {
       await Promise.all(names.map((n) => asked.get(n)));
     },
     idle: () => chain,
