@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --sizes 1000,10000] [--no-lighthouse] [--no-write]
+ * npm run bench [-- --sizes 1000,10000] [--runs 3] [--no-lighthouse] [--no-write]
  *
  * The build benchmark of issue 7 (a benchmark, never a test: timings on 2 cores are noisy).
  * For each size N it generates a seeded synthetic archive (scripts/generate-archive.ts, plus the
@@ -19,6 +19,10 @@
  *   as of FULL_AS_OF), with `npx -y lighthouse@12` (not a dependency: it would bring a second zod)
  *   and CHROME_PATH.
  *
+ * Every timed build and every Lighthouse figure is the median of `--runs` runs (3 by default); the
+ * portal and the minimal site are built in turn, each run into empty output and cache folders, so
+ * every figure is a first build and both meet the same moments of a noisy machine.
+ *
  * Prints a report and writes it into docs/benchmarks.md between the bench markers, keeping the
  * rest of the file (the validate section). Work folders: test-output/bench/ (ignored by git).
  */
@@ -27,6 +31,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statS
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { parse, stringify } from 'yaml';
 import { distFiles, htmlFilesOf, loadedScripts } from '../tests/quality/dist.ts';
 import { JS_BUDGET, pageType, type PageType } from '../tests/quality/page-types.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
@@ -44,11 +49,19 @@ const ASTRO = path.join(ROOT, 'node_modules', '.bin', 'astro');
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000,10000' },
+    runs: { type: 'string', default: '3' },
     'no-lighthouse': { type: 'boolean', default: false },
     'no-write': { type: 'boolean', default: false },
   },
 });
 const sizes = (values.sizes ?? '1000').split(',').map((s) => Number(s.trim())).filter((n) => n > 0);
+const RUNS = Math.max(1, Number(values.runs) || 3);
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+};
 
 interface Timed {
   seconds: number;
@@ -56,6 +69,22 @@ interface Timed {
   stdout: string;
   stderr: string;
 }
+
+/** The portal's caches named by a hash of what they hold (src/build/share-image.ts, src/integrations/record-archive.ts): kept between timed runs. */
+const CONTENT_HASH_CACHES = ['share-images', 'portal-archive'];
+
+/** Several runs of one build: the medians, each run's figures, and the last run's log. */
+interface Runs extends Timed {
+  each: { seconds: number; maxRssMb: number }[];
+}
+
+function medianRun(runs: Timed[]): Runs {
+  const last = runs.at(-1);
+  if (!last) throw new Error('no run');
+  return { ...last, seconds: median(runs.map((r) => r.seconds)), maxRssMb: median(runs.map((r) => r.maxRssMb)), each: runs.map(({ seconds, maxRssMb }) => ({ seconds, maxRssMb })) };
+}
+
+const eachRun = (runs: Runs) => runs.each.map((r) => `${r.seconds.toFixed(1)} s / ${r.maxRssMb.toFixed(0)} MB`).join(', ');
 
 /** Runs a command under GNU time: wall seconds and the peak RSS of the process. */
 function timed(command: string, args: string[], env: NodeJS.ProcessEnv = {}, cwd = ROOT): Timed {
@@ -97,6 +126,11 @@ function generate(count: number): string {
     if (existsSync(path.join(kpi, file))) cpSync(path.join(kpi, file), path.join(dir, file));
   }
   cpSync(path.join(kpi, 'releases'), path.join(dir, 'releases'), { recursive: true });
+  // The KPI year's releases carry tags of their own: its vocabulary joins the archive's (the archive's label wins).
+  const vocabulary = (file: string) => (parse(readFileSync(file, 'utf8')) as { tags?: Record<string, string>; merged?: Record<string, string> } | null) ?? {};
+  const archive = vocabulary(path.join(dir, 'tags.yaml'));
+  const year = vocabulary(path.join(kpi, 'tags.yaml'));
+  writeFileSync(path.join(dir, 'tags.yaml'), stringify({ tags: { ...year.tags, ...archive.tags }, merged: { ...year.merged, ...archive.merged } }));
   return dir;
 }
 
@@ -115,10 +149,12 @@ interface SizeResult {
   count: number;
   pages: number;
   validate: Timed;
-  build: Timed;
-  /** The search index step inside `astro build` (its integration's log line). */
+  /** The first build, nothing cached. */
+  first: Timed;
+  build: Runs;
+  /** The search index step inside `astro build` (its integration's log line), median of the runs. */
   index: { seconds: number };
-  minimal: Timed;
+  minimal: Runs;
   minimalPages: number;
   hugo?: Timed | undefined;
   hugoPages?: number | undefined;
@@ -139,24 +175,39 @@ function benchSize(count: number): SizeResult {
 
   const validate = timed(node, ['scripts/validate.ts', '--content', content], env);
   process.stdout.write(`validate ${sec(validate.seconds)}\n`);
-  const build = timed(ASTRO, ['build'], env);
+  const minimalOut = path.join(WORK, `minimal-${count}`, 'dist');
+  // The first build, with nothing cached, draws every share image and writes the record archive.
+  rmSync(path.dirname(portalOut), { recursive: true, force: true });
+  const first = timed(ASTRO, ['build'], env);
+  process.stdout.write(`first portal build (empty cache) ${sec(first.seconds)}, peak RSS ${first.maxRssMb.toFixed(0)} MB\n`);
+  const portalRuns: Timed[] = [];
+  const indexSeconds: number[] = [];
+  const minimalRuns: Timed[] = [];
+  for (let run = 1; run <= RUNS; run += 1) {
+    // A rebuild: only the caches named by a hash of what they hold stay (share images, the archive).
+    rmSync(portalOut, { recursive: true, force: true });
+    for (const entry of readdirSync(portalCache)) if (!CONTENT_HASH_CACHES.includes(entry)) rmSync(path.join(portalCache, entry), { recursive: true, force: true });
+    const build = timed(ASTRO, ['build'], env);
+    // The index is written inside `astro build` (src/integrations/search-index.ts), which logs its time.
+    const indexLog = parseIndexLog(build.stdout + build.stderr);
+    if (!indexLog) throw new Error(`no search index line in the build log:\n${build.stdout.slice(-2000)}`);
+    portalRuns.push(build);
+    indexSeconds.push(indexLog.ms / 1000);
+    process.stdout.write(`run ${run}: portal astro build (pages + search index) ${sec(build.seconds)}, of which search index ${sec(indexLog.ms / 1000)}, peak RSS ${build.maxRssMb.toFixed(0)} MB\n`);
+    rmSync(path.dirname(minimalOut), { recursive: true, force: true });
+    const minimal = timed(ASTRO, ['build'], { BENCH_CONTENT_DIR: content, BENCH_OUT_DIR: minimalOut, BENCH_CACHE_DIR: path.join(WORK, `minimal-${count}`, 'cache') }, path.join(ROOT, 'bench', 'minimal-astro'));
+    minimalRuns.push(minimal);
+    process.stdout.write(`run ${run}: minimal Astro build ${sec(minimal.seconds)}, peak RSS ${minimal.maxRssMb.toFixed(0)} MB\n`);
+  }
+  const build = medianRun(portalRuns);
+  const minimal = medianRun(minimalRuns);
+  const index = { seconds: median(indexSeconds) };
   const buildLogWarnings = (build.stdout + build.stderr).split('\n').filter((l) => /warn/i.test(l)).length;
-  process.stdout.write(`portal astro build (pages + search index) ${sec(build.seconds)}, peak RSS ${build.maxRssMb.toFixed(0)} MB, ${buildLogWarnings} warning lines\n`);
-  // The index is written inside `astro build` (src/integrations/search-index.ts), which logs its time.
-  const indexLog = parseIndexLog(build.stdout + build.stderr);
-  if (!indexLog) throw new Error(`no search index line in the build log:\n${build.stdout.slice(-2000)}`);
-  const index = { seconds: indexLog.ms / 1000 };
-  process.stdout.write(`of which search index ${sec(index.seconds)}\n`);
   const pages = htmlFilesOf(distFiles(portalOut)).length;
   const distBytes = dirBytes(portalOut);
   const indexBytes = dirBytes(path.join(portalOut, 'pagefind'), (f) => /^(index|fragment|filter)\//.test(f) || f.endsWith('.pf_meta'));
   const js = jsPerType(portalOut);
-
-  const minimalOut = path.join(WORK, `minimal-${count}`, 'dist');
-  rmSync(path.dirname(minimalOut), { recursive: true, force: true });
-  const minimal = timed(ASTRO, ['build'], { BENCH_CONTENT_DIR: content, BENCH_OUT_DIR: minimalOut, BENCH_CACHE_DIR: path.join(WORK, `minimal-${count}`, 'cache') }, path.join(ROOT, 'bench', 'minimal-astro'));
   const minimalPages = htmlFilesOf(distFiles(minimalOut)).length;
-  process.stdout.write(`minimal Astro build ${sec(minimal.seconds)}, peak RSS ${minimal.maxRssMb.toFixed(0)} MB\n`);
 
   let hugo: Timed | undefined;
   let hugoPages: number | undefined;
@@ -180,7 +231,7 @@ function benchSize(count: number): SizeResult {
   const bytes = spawnSync(node, ['scripts/search-bytes.ts', '--site', portalOut], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, PORTAL_CONTENT_DIR: content }, maxBuffer: 64 * 1024 * 1024 });
   const searchBytes = bytes.status === 0 ? bytes.stdout.split('\n').filter((l) => l.startsWith('|')).join('\n') : `(search-bytes failed: ${bytes.stderr.slice(-500)})`;
   process.stdout.write(`${searchBytes}\n`);
-  return { count, pages, validate, build, index, minimal, minimalPages, hugo, hugoPages, distBytes, indexBytes, searchBytes, js, buildLogWarnings };
+  return { count, pages, validate, first, build, index, minimal, minimalPages, hugo, hugoPages, distBytes, indexBytes, searchBytes, js, buildLogWarnings };
 }
 
 interface LighthouseRow {
@@ -230,23 +281,15 @@ async function lighthouseSite(siteName: string, outDir: string, query: string): 
   try {
     for (const [pageName, p] of pages) {
       const name = `${siteName}: ${pageName}`;
-      const report = path.join(WORK, `lighthouse-${name.replace(/\W+/g, '-')}.json`);
-      // Asynchronous: the static server answers from this process's event loop.
-      const run = await new Promise<{ status: number | null; output: string }>((resolve) => {
-        const child = spawn(
-          'npx',
-          ['-y', 'lighthouse@12', `${server.url}${p.slice(1)}`, '--output=json', `--output-path=${report}`, '--quiet', '--form-factor=mobile', '--chrome-flags=--headless=new --no-sandbox --disable-gpu'],
-          { cwd: os.tmpdir(), env: { ...process.env, CHROME_PATH: process.env['CHROME_PATH'] ?? '/usr/bin/chromium' } },
-        );
-        let output = '';
-        child.stdout.on('data', (d: Buffer) => (output += d.toString()));
-        child.stderr.on('data', (d: Buffer) => (output += d.toString()));
-        child.on('close', (status) => resolve({ status, output }));
-      });
-      if (run.status !== 0 || !existsSync(report)) return `Lighthouse did not run: ${run.output.slice(-600)}`;
-      const json = JSON.parse(readFileSync(report, 'utf8')) as { categories: Record<string, { score: number | null }> };
-      rows.push({ page: `${name} (${p})`, scores: Object.fromEntries(Object.entries(json.categories).map(([k, v]) => [k, v.score === null ? null : Math.round(v.score * 100)])) });
-      process.stdout.write(`lighthouse ${name}: ${JSON.stringify(rows.at(-1)?.scores)}\n`);
+      const each: Record<string, number | null>[] = [];
+      for (let run = 1; run <= RUNS; run += 1) {
+        const scores = await lighthouseRun(server.url, p, path.join(WORK, `lighthouse-${name.replace(/\W+/g, '-')}-${run}.json`));
+        if (typeof scores === 'string') return scores;
+        each.push(scores);
+      }
+      const categories = Object.keys(each[0] ?? {});
+      rows.push({ page: `${name} (${p})`, scores: Object.fromEntries(categories.map((c) => [c, each.some((s) => s[c] === null) ? null : median(each.map((s) => s[c] ?? 0))])) });
+      process.stdout.write(`lighthouse ${name}: ${JSON.stringify(rows.at(-1)?.scores)} (runs: ${each.map((s) => JSON.stringify(s)).join(' ')})\n`);
     }
   } finally {
     await server.close();
@@ -254,12 +297,32 @@ async function lighthouseSite(siteName: string, outDir: string, query: string): 
   return rows;
 }
 
+/** One Lighthouse run of a page: its category scores, or why it did not run. */
+async function lighthouseRun(origin: string, p: string, report: string): Promise<Record<string, number | null> | string> {
+  // Asynchronous: the static server answers from this process's event loop.
+  const run = await new Promise<{ status: number | null; output: string }>((resolve) => {
+    const child = spawn(
+      'npx',
+      ['-y', 'lighthouse@12', `${origin}${p.slice(1)}`, '--output=json', `--output-path=${report}`, '--quiet', '--form-factor=mobile', '--chrome-flags=--headless=new --no-sandbox --disable-gpu'],
+      { cwd: os.tmpdir(), env: { ...process.env, CHROME_PATH: process.env['CHROME_PATH'] ?? '/usr/bin/chromium' } },
+    );
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    child.on('close', (status) => resolve({ status, output }));
+  });
+  if (run.status !== 0 || !existsSync(report)) return `Lighthouse did not run: ${run.output.slice(-600)}`;
+  const json = JSON.parse(readFileSync(report, 'utf8')) as { categories: Record<string, { score: number | null }> };
+  return Object.fromEntries(Object.entries(json.categories).map(([k, v]) => [k, v.score === null ? null : Math.round(v.score * 100)]));
+}
+
 function render(results: SizeResult[], lh: LighthouseRow[] | string | undefined): string {
   const when = new Date().toISOString().slice(0, 10);
   const lines: string[] = [];
   lines.push('## `npm run bench`', '');
   lines.push(
-    `Measured ${when} on the 2-core development machine (one run per figure, not medians; other sessions' builds may have been running). ` +
+    `Measured ${when} on the 2-core development machine: each build and Lighthouse figure is the median of ${RUNS} run${RUNS === 1 ? '' : 's'}, the portal and the minimal site built in turn, every run into an empty output folder and an empty Astro cache. ` +
+      `The portal keeps its two content-hash caches (share images, the record archive) from its first build, which is timed apart (first build). ` +
       `Corpus: \`scripts/generate-archive.ts\` (seed 7) + the synthetic KPI year from \`tests/fixtures/kpi-synthetic\`, built as of ${AS_OF}. ` +
       'Peak RSS is GNU time\'s maximum resident set size of the build process.',
     '',
@@ -269,6 +332,7 @@ function render(results: SizeResult[], lh: LighthouseRow[] | string | undefined)
     const portal = r.build.seconds;
     const pagesOnly = r.build.seconds - r.index.seconds;
     lines.push(`| ${r.count} | validate | ${sec(r.validate.seconds)} | | | ${r.validate.maxRssMb.toFixed(0)} MB |`);
+    lines.push(`| ${r.count} | portal first build (nothing cached: every share image, the record archive) | ${sec(r.first.seconds)} | ${r.pages} | ${(r.pages / r.first.seconds).toFixed(0)} | ${r.first.maxRssMb.toFixed(0)} MB |`);
     lines.push(`| ${r.count} | portal \`astro build\` without its index step | ${sec(pagesOnly)} | ${r.pages} | ${(r.pages / pagesOnly).toFixed(0)} | |`);
     lines.push(`| ${r.count} | portal search index (inside \`astro build\`) | ${sec(r.index.seconds)} | | | |`);
     lines.push(`| ${r.count} | **portal \`astro build\` (pages + index)** | **${sec(portal)}** | ${r.pages} | ${(r.pages / portal).toFixed(0)} | ${r.build.maxRssMb.toFixed(0)} MB |`);
@@ -285,6 +349,8 @@ function render(results: SizeResult[], lh: LighthouseRow[] | string | undefined)
       `| ${r.count} | ${(pagesOnly / r.minimal.seconds).toFixed(2)}× | ${(portal / r.minimal.seconds).toFixed(2)}× | ≤ 1.25× | ${r.hugo ? `${(portal / r.hugo.seconds).toFixed(0)}×` : 'no hugo'} | ${r.build.maxRssMb.toFixed(0)} MB | ${r.minimal.maxRssMb.toFixed(0)} MB | ${mb(r.distBytes)} | ${kb(r.indexBytes)} | ${r.buildLogWarnings} |`,
     );
   }
+  lines.push('', 'Each run (wall time / peak RSS):', '');
+  for (const r of results) lines.push(`- ${r.count} releases: portal ${eachRun(r.build)}; minimal Astro ${eachRun(r.minimal)}`);
   lines.push('', '### Bytes a browser downloads per search query (`scripts/search-bytes.ts` on the same corpus)', '');
   for (const r of results) lines.push(`${r.count} releases:`, '', r.searchBytes, '');
   lines.push('### JavaScript per page type (gzip, largest page of each type; Pagefind\'s own files excluded on search)', '');
