@@ -20,8 +20,10 @@
  *   and CHROME_PATH.
  *
  * Every timed build and every Lighthouse figure is the median of `--runs` runs (3 by default); the
- * portal and the minimal site are built in turn, each run into empty output and cache folders, so
- * every figure is a first build and both meet the same moments of a noisy machine.
+ * portal and the minimal site are built in turn, so both meet the same moments of a noisy machine,
+ * each run into an empty output folder and an empty Astro cache. The portal's first build, with
+ * nothing cached, is timed apart; its timed runs keep only the caches named by a content hash
+ * (share images, the record archive), as a rebuild would.
  *
  * Prints a report and writes it into docs/benchmarks.md between the bench markers, keeping the
  * rest of the file (the validate section). Work folders: test-output/bench/ (ignored by git).
@@ -31,12 +33,11 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statS
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse, stringify } from 'yaml';
 import { distFiles, htmlFilesOf, loadedScripts } from '../tests/quality/dist.ts';
 import { JS_BUDGET, pageType, type PageType } from '../tests/quality/page-types.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
 import { parseIndexLog } from '../src/integrations/search-index.ts';
-import { FULL_AS_OF, fullContent } from '../tests/helpers/full-fixture.ts';
+import { FULL_AS_OF, fullContent, mergedTagVocabulary } from '../tests/helpers/full-fixture.ts';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const WORK = path.join(ROOT, 'test-output', 'bench');
@@ -127,10 +128,7 @@ function generate(count: number): string {
   }
   cpSync(path.join(kpi, 'releases'), path.join(dir, 'releases'), { recursive: true });
   // The KPI year's releases carry tags of their own: its vocabulary joins the archive's (the archive's label wins).
-  const vocabulary = (file: string) => (parse(readFileSync(file, 'utf8')) as { tags?: Record<string, string>; merged?: Record<string, string> } | null) ?? {};
-  const archive = vocabulary(path.join(dir, 'tags.yaml'));
-  const year = vocabulary(path.join(kpi, 'tags.yaml'));
-  writeFileSync(path.join(dir, 'tags.yaml'), stringify({ tags: { ...year.tags, ...archive.tags }, merged: { ...year.merged, ...archive.merged } }));
+  writeFileSync(path.join(dir, 'tags.yaml'), mergedTagVocabulary([path.join(dir, 'tags.yaml'), path.join(kpi, 'tags.yaml')]));
   return dir;
 }
 
@@ -176,8 +174,7 @@ function benchSize(count: number): SizeResult {
   const validate = timed(node, ['scripts/validate.ts', '--content', content], env);
   process.stdout.write(`validate ${sec(validate.seconds)}\n`);
   const minimalOut = path.join(WORK, `minimal-${count}`, 'dist');
-  // The first build, with nothing cached, draws every share image and writes the record archive.
-  rmSync(path.dirname(portalOut), { recursive: true, force: true });
+  // The first build, with nothing cached (the folder was emptied above), draws every share image and writes the record archive.
   const first = timed(ASTRO, ['build'], env);
   process.stdout.write(`first portal build (empty cache) ${sec(first.seconds)}, peak RSS ${first.maxRssMb.toFixed(0)} MB\n`);
   const portalRuns: Timed[] = [];

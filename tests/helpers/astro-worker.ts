@@ -14,14 +14,15 @@ import { writeSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { build } from 'astro';
 
-interface Answer {
-  status: number;
+/** What one build gave: its exit status (null: it never ran to an end) and what it printed. */
+export interface BuildAnswer {
+  status: number | null;
   stdout: string;
   stderr: string;
 }
 
 /** Runs one build with its output collected instead of printed. */
-async function buildOnce(env: Record<string, string>): Promise<Answer> {
+async function buildOnce(env: Record<string, string>): Promise<BuildAnswer> {
   let stdout = '';
   let stderr = '';
   const writes = { out: process.stdout.write, err: process.stderr.write };

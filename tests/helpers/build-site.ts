@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, symlinkSync, writeFile
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { BuildAnswer } from './astro-worker.ts';
 import { buildRoot, REPO_ROOT } from './paths.ts';
 
 export interface BuildOptions {
@@ -132,16 +133,12 @@ function writeRecord(record: string, result: BuildResult): void {
   renameSync(`${record}.tmp`, record);
 }
 
-const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-
 /**
- * Runs `astro build`; a build already made in this test run is reused, and one the shared-site
- * set-up is making (shared-sites.ts) is waited for rather than made twice.
+ * Runs `astro build`; a build already made in this test run is reused. One the shared-site set-up
+ * is making (shared-sites.ts) is never made twice: sharedSite waits for it first (untilBuilt).
  */
 export function runBuild(options: BuildOptions): BuildResult {
   const { dir, outDir, cacheDir, record, pending } = places(options);
-  // At most five minutes (3000 × 0.1 s): a set-up that died leaves its mark but no record.
-  for (let i = 0; i < 3000 && !existsSync(record) && existsSync(pending); i += 1) pause(100);
   if (!existsSync(record) && existsSync(pending)) throw new Error(`the shared-site set-up never finished the build in ${dir}`);
   if (existsSync(record)) return JSON.parse(readFileSync(record, 'utf8')) as BuildResult;
   mkdirSync(dir, { recursive: true });
@@ -150,7 +147,10 @@ export function runBuild(options: BuildOptions): BuildResult {
   return result;
 }
 
-/** Waits, without blocking the test's process, while the shared-site set-up is making this build (at most five minutes). */
+/**
+ * Waits, without blocking the test's process, while the shared-site set-up is making this build:
+ * at most five minutes (3000 × 0.1 s), since a set-up that died leaves its mark but no record.
+ */
 export async function untilBuilt(options: BuildOptions): Promise<void> {
   const { record, pending } = places(options);
   for (let i = 0; i < 3000 && !existsSync(record) && existsSync(pending); i += 1) await sleep(100);
@@ -164,20 +164,14 @@ export function markPending(options: BuildOptions): void {
   writeFileSync(pending, '');
 }
 
-interface WorkerAnswer {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 /** The warm build process (astro-worker.ts) of this vitest process, and the answers it owes, in order. */
-let worker: { child: ChildProcess; waiting: ((answer: WorkerAnswer) => void)[] } | undefined;
+let worker: { child: ChildProcess; waiting: ((answer: BuildAnswer) => void)[] } | undefined;
 
 function astroWorker(): NonNullable<typeof worker> {
   if (worker) return worker;
   const child = spawn(process.execPath, [path.join(REPO_ROOT, 'tests/helpers/astro-worker.ts')], { cwd: REPO_ROOT, env: childEnv(), stdio: ['pipe', 'inherit', 'inherit', 'pipe'] });
-  const started = { child, waiting: [] as ((answer: WorkerAnswer) => void)[] };
-  createInterface({ input: child.stdio[3] as NodeJS.ReadableStream }).on('line', (line) => started.waiting.shift()?.(JSON.parse(line) as WorkerAnswer));
+  const started = { child, waiting: [] as ((answer: BuildAnswer) => void)[] };
+  createInterface({ input: child.stdio[3] as NodeJS.ReadableStream }).on('line', (line) => started.waiting.shift()?.(JSON.parse(line) as BuildAnswer));
   child.on('exit', (code) => {
     for (const answer of started.waiting.splice(0)) answer({ status: null, stdout: '', stderr: `the build process (tests/helpers/astro-worker.ts) exited with ${code}` });
     if (worker === started) worker = undefined;
@@ -193,7 +187,7 @@ export function stopAstroWorker(): void {
 }
 
 /** `astro build` in a process of its own, without blocking the calling one. */
-async function coldBuild(run: AstroRun): Promise<WorkerAnswer> {
+async function coldBuild(run: AstroRun): Promise<BuildAnswer> {
   const child = spawn(ASTRO, ['build', ...configArgs(run)], { cwd: REPO_ROOT, env: runEnv(run), stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
@@ -210,7 +204,7 @@ async function coldBuild(run: AstroRun): Promise<WorkerAnswer> {
 }
 
 /** `astro build` in the warm build process, after the builds asked of it before. */
-function warmBuild(run: AstroRun): Promise<WorkerAnswer> {
+function warmBuild(run: AstroRun): Promise<BuildAnswer> {
   const { child, waiting } = astroWorker();
   return new Promise((resolve) => {
     waiting.push(resolve);

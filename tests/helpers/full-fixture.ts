@@ -38,6 +38,14 @@ function readYaml(file: string): unknown {
   return existsSync(file) ? parse(readFileSync(file, 'utf8')) : undefined;
 }
 
+/** Several tag vocabularies (tags.yaml files, missing ones skipped) as one tags.yaml: every tag and merged tag, the first file's label winning. */
+export function mergedTagVocabulary(files: string[]): string {
+  const vocabularies = files.map((file) => readYaml(file) as { tags?: Yaml; merged?: Yaml } | undefined).filter((v) => !!v);
+  const tags = Object.assign({}, ...vocabularies.map((v) => v.tags ?? {}).reverse());
+  const merged = Object.assign({}, ...vocabularies.map((v) => v.merged ?? {}).reverse());
+  return stringify({ tags, merged });
+}
+
 /** Writes the committed layers into the full fixture's content folder (once per test run). */
 function composeLayers(dir: string): string {
   if (existsSync(path.join(dir, 'programme.yaml'))) return dir;
@@ -58,11 +66,7 @@ function composeLayers(dir: string): string {
   }
   const organizations = mergeById(layers.map((l) => readYaml(path.join(l, 'organizations.yaml'))));
   writeFileSync(path.join(dir, 'organizations.yaml'), stringify(organizations));
-  // The tag vocabulary: every layer's tags and merged tags (the first layer's label wins).
-  const vocabularies = layers.map((l) => readYaml(path.join(l, 'tags.yaml')) as { tags?: Yaml; merged?: Yaml } | undefined).filter((v) => !!v);
-  const tags = Object.assign({}, ...vocabularies.map((v) => v.tags ?? {}).reverse());
-  const merged = Object.assign({}, ...vocabularies.map((v) => v.merged ?? {}).reverse());
-  writeFileSync(path.join(dir, 'tags.yaml'), stringify({ tags, merged }));
+  writeFileSync(path.join(dir, 'tags.yaml'), mergedTagVocabulary(layers.map((l) => path.join(l, 'tags.yaml'))));
   const programmes = layers.map((l) => readYaml(path.join(l, 'programme.yaml')) as Yaml | undefined).filter((p): p is Yaml => !!p);
   const programme = { ...programmes[0] };
   programme['sources'] = Object.assign({}, ...programmes.map((p) => p['sources'] ?? {}).reverse());

@@ -144,6 +144,9 @@ export const SHARED_SITES = {
 
 export type SharedSiteName = keyof typeof SHARED_SITES;
 
+/** How a shared site is built: in the warm build process, or (`cold`) by an `astro build` of its own. */
+export const howBuilt = (name: SharedSiteName): 'warm' | 'cold' => ((SHARED_SITES[name] as SharedSite).cold ? 'cold' : 'warm');
+
 export interface Shared extends BuiltSite {
   options: SiteOptions;
 }
@@ -197,7 +200,7 @@ export function sharedSiteBuilder(log: (line: string) => void = () => {}): Build
         markPending(options);
         chain = chain.then(async () => {
           const started = performance.now();
-          const result = await runBuildInBackground(options, site.cold ? 'cold' : 'warm');
+          const result = await runBuildInBackground(options, howBuilt(name));
           log(`[shared sites] ${name} (${site.about}): ${result.ok ? 'built' : `FAILED (${result.status})`} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
         });
         asked.set(name, chain);

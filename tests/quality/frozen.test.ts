@@ -14,7 +14,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SHARED_SITES, sharedSite, type SharedSiteName } from '../helpers/shared-sites.ts';
+import { howBuilt, sharedSite, type SharedSiteName } from '../helpers/shared-sites.ts';
 import { distFiles } from './dist.ts';
 import { MAY_DIFFER } from './may-differ.ts';
 
@@ -28,7 +28,7 @@ describe.each([
     const a = await sharedSite(earlier);
     const b = await sharedSite(later);
     expect(a.options.asOf).not.toBe(b.options.asOf);
-    expect([SHARED_SITES[earlier], SHARED_SITES[later]].map((site) => ('cold' in site ? 'cold' : 'warm'))).toEqual(['warm', 'cold']);
+    expect([howBuilt(earlier), howBuilt(later)]).toEqual(['warm', 'cold']);
     expect(b.outDir).not.toBe(a.outDir);
     expect(existsSync(path.join(b.outDir, 'pagefind', 'pagefind.js'))).toBe(true);
     const files = distFiles(a.outDir);
