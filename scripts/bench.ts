@@ -23,7 +23,9 @@
  * portal and the minimal site are built in turn, so both meet the same moments of a noisy machine,
  * each run into an empty output folder and an empty Astro cache. The portal's first build, with
  * nothing cached, is timed apart; its timed runs keep only the caches named by a content hash
- * (share images, the record archive), as a rebuild would.
+ * (share images, the record archive, the search index), as a rebuild would. The search index is
+ * also timed from scratch on the built pages (scripts/bench-index.ts), beside Pagefind alone on
+ * the same pages: through the same Node API, and with its own folder indexer.
  *
  * Prints a report and writes it into docs/benchmarks.md between the bench markers, keeping the
  * rest of the file (the validate section). Work folders: test-output/bench/ (ignored by git).
@@ -71,8 +73,8 @@ interface Timed {
   stderr: string;
 }
 
-/** The portal's caches named by a hash of what they hold (src/build/share-image.ts, src/integrations/record-archive.ts): kept between timed runs. */
-const CONTENT_HASH_CACHES = ['share-images', 'portal-archive'];
+/** The portal's caches named by a hash of what they hold (src/build/share-image.ts, src/integrations/record-archive.ts, src/build/pagefind-index.ts): kept between timed runs. */
+const CONTENT_HASH_CACHES = ['share-images', 'portal-archive', 'portal-search-index'];
 
 /** Several runs of one build: the medians, each run's figures, and the last run's log. */
 interface Runs extends Timed {
@@ -151,7 +153,9 @@ interface SizeResult {
   first: Timed;
   build: Runs;
   /** The search index step inside `astro build` (its integration's log line), median of the runs. */
-  index: { seconds: number };
+  index: { seconds: number; cached: boolean };
+  /** The index built from scratch on the same pages (scripts/bench-index.ts), medians: the portal's, Pagefind alone's, Pagefind's folder indexer's. */
+  fromScratch: Record<IndexBenchMode, number>;
   minimal: Runs;
   minimalPages: number;
   hugo?: Timed | undefined;
@@ -161,6 +165,26 @@ interface SizeResult {
   searchBytes: string;
   js: Map<PageType, number>;
   buildLogWarnings: number;
+}
+
+const INDEX_MODES = ['portal', 'alone', 'folder'] as const;
+type IndexBenchMode = (typeof INDEX_MODES)[number];
+
+/** The search index of the built site from scratch, each way in turn, RUNS times: the medians. */
+function indexFromScratch(count: number, siteDir: string, content: string): Record<IndexBenchMode, number> {
+  const seconds: Record<IndexBenchMode, number[]> = { portal: [], alone: [], folder: [] };
+  for (let run = 1; run <= RUNS; run += 1) {
+    for (const mode of INDEX_MODES) {
+      const out = path.join(WORK, `index-${count}-${mode}`);
+      const result = spawnSync(node, ['scripts/bench-index.ts', '--site', siteDir, '--content', content, '--mode', mode, '--out', out], { cwd: ROOT, encoding: 'utf8' });
+      if (result.status !== 0) throw new Error(`scripts/bench-index.ts --mode ${mode} failed:\n${result.stderr.slice(-2000)}`);
+      const line = JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '{}') as { seconds: number };
+      seconds[mode].push(line.seconds);
+      rmSync(out, { recursive: true, force: true });
+    }
+    process.stdout.write(`run ${run}: search index from scratch: portal ${sec(seconds.portal.at(-1) ?? 0)}, Pagefind alone ${sec(seconds.alone.at(-1) ?? 0)}, Pagefind's folder indexer ${sec(seconds.folder.at(-1) ?? 0)}\n`);
+  }
+  return { portal: median(seconds.portal), alone: median(seconds.alone), folder: median(seconds.folder) };
 }
 
 function benchSize(count: number): SizeResult {
@@ -179,6 +203,7 @@ function benchSize(count: number): SizeResult {
   process.stdout.write(`first portal build (empty cache) ${sec(first.seconds)}, peak RSS ${first.maxRssMb.toFixed(0)} MB\n`);
   const portalRuns: Timed[] = [];
   const indexSeconds: number[] = [];
+  let indexCached = true;
   const minimalRuns: Timed[] = [];
   for (let run = 1; run <= RUNS; run += 1) {
     // A rebuild: only the caches named by a hash of what they hold stay (share images, the archive).
@@ -190,6 +215,7 @@ function benchSize(count: number): SizeResult {
     if (!indexLog) throw new Error(`no search index line in the build log:\n${build.stdout.slice(-2000)}`);
     portalRuns.push(build);
     indexSeconds.push(indexLog.ms / 1000);
+    indexCached &&= indexLog.cached;
     process.stdout.write(`run ${run}: portal astro build (pages + search index) ${sec(build.seconds)}, of which search index ${sec(indexLog.ms / 1000)}, peak RSS ${build.maxRssMb.toFixed(0)} MB\n`);
     rmSync(path.dirname(minimalOut), { recursive: true, force: true });
     const minimal = timed(ASTRO, ['build'], { BENCH_CONTENT_DIR: content, BENCH_OUT_DIR: minimalOut, BENCH_CACHE_DIR: path.join(WORK, `minimal-${count}`, 'cache') }, path.join(ROOT, 'bench', 'minimal-astro'));
@@ -198,7 +224,8 @@ function benchSize(count: number): SizeResult {
   }
   const build = medianRun(portalRuns);
   const minimal = medianRun(minimalRuns);
-  const index = { seconds: median(indexSeconds) };
+  const index = { seconds: median(indexSeconds), cached: indexCached };
+  const fromScratch = indexFromScratch(count, portalOut, content);
   const buildLogWarnings = (build.stdout + build.stderr).split('\n').filter((l) => /warn/i.test(l)).length;
   const pages = htmlFilesOf(distFiles(portalOut)).length;
   const distBytes = dirBytes(portalOut);
@@ -228,7 +255,7 @@ function benchSize(count: number): SizeResult {
   const bytes = spawnSync(node, ['scripts/search-bytes.ts', '--site', portalOut], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, PORTAL_CONTENT_DIR: content }, maxBuffer: 64 * 1024 * 1024 });
   const searchBytes = bytes.status === 0 ? bytes.stdout.split('\n').filter((l) => l.startsWith('|')).join('\n') : `(search-bytes failed: ${bytes.stderr.slice(-500)})`;
   process.stdout.write(`${searchBytes}\n`);
-  return { count, pages, validate, first, build, index, minimal, minimalPages, hugo, hugoPages, distBytes, indexBytes, searchBytes, js, buildLogWarnings };
+  return { count, pages, validate, first, build, index, fromScratch, minimal, minimalPages, hugo, hugoPages, distBytes, indexBytes, searchBytes, js, buildLogWarnings };
 }
 
 interface LighthouseRow {
@@ -319,7 +346,7 @@ function render(results: SizeResult[], lh: LighthouseRow[] | string | undefined)
   lines.push('## `npm run bench`', '');
   lines.push(
     `Measured ${when} on the 2-core development machine: each build and Lighthouse figure is the median of ${RUNS} run${RUNS === 1 ? '' : 's'}, the portal and the minimal site built in turn, every run into an empty output folder and an empty Astro cache. ` +
-      `The portal keeps its two content-hash caches (share images, the record archive) from its first build, which is timed apart (first build). ` +
+      `The portal keeps its three content-hash caches (share images, the record archive, the search index) from its first build, which is timed apart (first build); the search index is also timed from scratch on the built pages, beside Pagefind alone on the same pages. ` +
       `Corpus: \`scripts/generate-archive.ts\` (seed 7) + the synthetic KPI year from \`tests/fixtures/kpi-synthetic\`, built as of ${AS_OF}. ` +
       'Peak RSS is GNU time\'s maximum resident set size of the build process.',
     '',
@@ -331,19 +358,20 @@ function render(results: SizeResult[], lh: LighthouseRow[] | string | undefined)
     lines.push(`| ${r.count} | validate | ${sec(r.validate.seconds)} | | | ${r.validate.maxRssMb.toFixed(0)} MB |`);
     lines.push(`| ${r.count} | portal first build (nothing cached: every share image, the record archive) | ${sec(r.first.seconds)} | ${r.pages} | ${(r.pages / r.first.seconds).toFixed(0)} | ${r.first.maxRssMb.toFixed(0)} MB |`);
     lines.push(`| ${r.count} | portal \`astro build\` without its index step | ${sec(pagesOnly)} | ${r.pages} | ${(r.pages / pagesOnly).toFixed(0)} | |`);
-    lines.push(`| ${r.count} | portal search index (inside \`astro build\`) | ${sec(r.index.seconds)} | | | |`);
+    lines.push(`| ${r.count} | portal search index (inside \`astro build\`${r.index.cached ? ', taken from its cache' : ''}) | ${sec(r.index.seconds)} | | | |`);
+    lines.push(`| ${r.count} | search index from scratch on the built pages: portal / Pagefind alone (its Node API) / Pagefind's folder indexer | ${sec(r.fromScratch.portal)} / ${sec(r.fromScratch.alone)} / ${sec(r.fromScratch.folder)} | | | |`);
     lines.push(`| ${r.count} | **portal \`astro build\` (pages + index)** | **${sec(portal)}** | ${r.pages} | ${(r.pages / portal).toFixed(0)} | ${r.build.maxRssMb.toFixed(0)} MB |`);
     lines.push(`| ${r.count} | minimal Astro (MDX) | ${sec(r.minimal.seconds)} | ${r.minimalPages} | ${(r.minimalPages / r.minimal.seconds).toFixed(0)} | ${r.minimal.maxRssMb.toFixed(0)} MB |`);
     if (r.hugo) lines.push(`| ${r.count} | minimal Hugo | ${sec(r.hugo.seconds)} | ${r.hugoPages} | ${((r.hugoPages ?? 0) / r.hugo.seconds).toFixed(0)} | ${r.hugo.maxRssMb.toFixed(0)} MB |`);
   }
   lines.push('');
-  lines.push('| releases | portal ÷ minimal Astro (astro build without its index step) | portal ÷ minimal Astro (astro build with the index) | goal | portal ÷ Hugo | portal peak RSS | minimal Astro peak RSS | dist/ | search index | build log warning lines |');
-  lines.push('| ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  lines.push('| releases | portal ÷ minimal Astro (astro build without its index step) | portal ÷ minimal Astro (astro build with the index) | goal | index from scratch ÷ Pagefind alone (Node API / folder indexer; goal ≤ 1.3×) | portal ÷ Hugo | portal peak RSS | minimal Astro peak RSS | dist/ | search index | build log warning lines |');
+  lines.push('| ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of results) {
     const portal = r.build.seconds;
     const pagesOnly = r.build.seconds - r.index.seconds;
     lines.push(
-      `| ${r.count} | ${(pagesOnly / r.minimal.seconds).toFixed(2)}× | ${(portal / r.minimal.seconds).toFixed(2)}× | ≤ 1.25× | ${r.hugo ? `${(portal / r.hugo.seconds).toFixed(0)}×` : 'no hugo'} | ${r.build.maxRssMb.toFixed(0)} MB | ${r.minimal.maxRssMb.toFixed(0)} MB | ${mb(r.distBytes)} | ${kb(r.indexBytes)} | ${r.buildLogWarnings} |`,
+      `| ${r.count} | ${(pagesOnly / r.minimal.seconds).toFixed(2)}× | ${(portal / r.minimal.seconds).toFixed(2)}× | ≤ 1.25× | ${(r.fromScratch.portal / r.fromScratch.alone).toFixed(2)}× / ${(r.fromScratch.portal / r.fromScratch.folder).toFixed(2)}× | ${r.hugo ? `${(portal / r.hugo.seconds).toFixed(0)}×` : 'no hugo'} | ${r.build.maxRssMb.toFixed(0)} MB | ${r.minimal.maxRssMb.toFixed(0)} MB | ${mb(r.distBytes)} | ${kb(r.indexBytes)} | ${r.buildLogWarnings} |`,
     );
   }
   lines.push('', 'Each run (wall time / peak RSS):', '');

@@ -15,15 +15,19 @@
  * the search page only when the reader opens the filters or sorts by date; and
  * `pagefind/portal-site-pages.json`: the ids of the indexed pages that are not releases (the
  * about page, the KPI readings), which the search page shows in their own group.
+ *
+ * The bundle is kept in Astro's cache folder under a content hash of everything it is made of
+ * (`indexInputs`): a rebuild whose indexed pages did not change copies it instead of indexing again.
  */
 import { t } from '../i18n/index.ts';
-import { mkdirSync, rmSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
 import type { AnyNode, Element, Text } from 'domhandler';
 import * as pagefind from 'pagefind';
 import { indexTerms, type LanguageData } from '../domain/search/korean.ts';
+import { contentKey, copyFolder } from './content-hash.ts';
 
 export { readLanguage } from '../content-io/search-language.ts';
 
@@ -33,7 +37,10 @@ export const SITE_PAGES_FILE = 'portal-site-pages.json';
 /** A release page's URL (without the base): every other indexed page is a site page. */
 const RELEASE_URL = /^\/releases\/\d{4}-\d{2}-\d{2}-[^/]+\/$/;
 /** Pagefind skips these everywhere: navigation (breadcrumbs, neighbours) is never content. */
-const EXCLUDE = ['nav', '[aria-hidden="true"]', 'script', 'style', 'template'];
+export const EXCLUDE = ['nav', '[aria-hidden="true"]', 'script', 'style', 'template'];
+
+/** The bundle of the last build, under Astro's cache folder. */
+const CACHE_FOLDER = 'portal-search-index';
 
 /** Pages handed to Pagefind and not yet answered: enough to keep its process busy, few enough to bound memory. */
 const IN_FLIGHT = 16;
@@ -46,6 +53,8 @@ export interface IndexReport {
   /** Bytes of the index proper (word index, fragments, filters, meta), as served (gzip). */
   indexBytes: number;
   outputPath: string;
+  /** Copied from the cache: no indexed page (nor the code, the words or the libraries) changed since the build that wrote it. */
+  cached: boolean;
 }
 
 function htmlFiles(dir: string, skip: string): string[] {
@@ -111,6 +120,14 @@ function spliced(html: string, start: number, end: number, edits: readonly (read
   return out + html.slice(at, end);
 }
 
+const keepSets = new WeakMap<LanguageData, ReadonlySet<string>>();
+/** One set per language, so the terms worked out for a word are reused across pages (indexTerms' cache). */
+function keepSet(language: LanguageData): ReadonlySet<string> {
+  let keep = keepSets.get(language);
+  if (!keep) keepSets.set(language, (keep = new Set(language.keep)));
+  return keep;
+}
+
 /**
  * The page as Pagefind should read it in portal mode: the real page plus, inside its first
  * `data-pagefind-body`, a block of extra terms per zone (title, weighted text, the rest).
@@ -124,7 +141,7 @@ export function augmentPage(html: string, language: LanguageData): string {
   const root = $.root()[0] as unknown as AnyNode;
   const bodies = [...elements(root)].filter((element) => 'data-pagefind-body' in element.attribs);
   if (bodies.length === 0) return html;
-  const keep = new Set(language.keep);
+  const keep = keepSet(language);
   // The organisation list is a filter, not text: a release "contains" a word in its title, summary,
   // body or tags (how readers and the judged queries read it), not in the sidebar's labels.
   const organizationLists = new Set<Element>();
@@ -258,21 +275,63 @@ export interface BuildIndexOptions {
   language: LanguageData;
   /** Which built pages to index (path relative to the site); default every page with `data-pagefind-body`. */
   include?: (relative: string) => boolean;
+  /** Astro's cache folder: the last bundle is kept there under its key. None: always indexed afresh. */
+  cacheDir?: string;
+  /** The libraries' versions, part of the key; default `package-lock.json` of the working folder. */
+  lockFile?: string;
+}
+
+/**
+ * The pages to index (paths relative to the site, in order) and, as one SHA-256, everything the
+ * bundle is made of: those pages' bytes, the mode, the words (synonyms, kept nouns), this code and
+ * the libraries' versions. The same key means the same bundle.
+ */
+export function indexInputs(options: BuildIndexOptions): { pages: string[]; key: string } {
+  const key = contentKey(new URL(import.meta.url), options.lockFile ?? path.resolve('package-lock.json'));
+  key.add('mode', options.mode);
+  key.add('language', JSON.stringify(options.language));
+  const pages: string[] = [];
+  for (const relative of htmlFiles(options.siteDir, path.join(options.siteDir, 'pagefind'))) {
+    if (options.include && !options.include(relative)) continue;
+    const bytes = readFileSync(path.join(options.siteDir, relative));
+    if (!bytes.includes('data-pagefind-body')) continue;
+    key.add(relative, bytes);
+    pages.push(relative);
+  }
+  return { pages, key: key.digest() };
 }
 
 export async function buildSearchIndex(options: BuildIndexOptions): Promise<IndexReport> {
   const outputPath = options.outputPath ?? path.join(options.siteDir, 'pagefind');
+  const { pages, key } = indexInputs(options);
+  const cache = options.cacheDir && path.join(options.cacheDir, CACHE_FOLDER);
+  const cached = cache ? path.join(cache, key) : undefined;
+  // A stale bundle would leave old fragments behind (and count in the sizes).
+  rmSync(outputPath, { recursive: true, force: true });
+  if (cached && existsSync(cached)) {
+    copyFolder(cached, outputPath);
+    return { mode: options.mode, pages: pages.length, indexBytes: servedBytes(outputPath), outputPath, cached: true };
+  }
+  await indexPages(options, pages, outputPath);
+  if (cache && cached) {
+    // Only the last bundle is kept; it is copied under a temporary name first, so an interrupted copy is never found.
+    rmSync(cache, { recursive: true, force: true });
+    copyFolder(outputPath, `${cached}.partial`);
+    renameSync(`${cached}.partial`, cached);
+  }
+  return { mode: options.mode, pages: pages.length, indexBytes: servedBytes(outputPath), outputPath, cached: false };
+}
+
+/** Gives each page to Pagefind (augmented in portal mode) and writes the bundle into `outputPath`. */
+async function indexPages(options: BuildIndexOptions, pages: readonly string[], outputPath: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ko', excludeSelectors: EXCLUDE });
   if (!index) throw new Error(t('build.pagefindFailed', { errors: errors.join('; ') }));
   // Pages go to Pagefind's service (its own process) without waiting for each answer: while it
   // indexes one page, this process reads and augments the next ones, so both cores work. Its
   // index does not depend on the order answers come back in (checked byte for byte, docs/benchmarks.md).
   const pending = new Set<Promise<void>>();
-  let pages = 0;
-  for (const relative of htmlFiles(options.siteDir, path.join(options.siteDir, 'pagefind'))) {
-    if (options.include && !options.include(relative)) continue;
+  for (const relative of pages) {
     const html = readFileSync(path.join(options.siteDir, relative), 'utf8');
-    if (!html.includes('data-pagefind-body')) continue;
     const content = options.mode === 'portal' ? augmentPage(html, options.language) : html;
     const added = index.addHTMLFile({ url: urlOf(relative), content }).then((answer) => {
       pending.delete(added);
@@ -281,18 +340,14 @@ export async function buildSearchIndex(options: BuildIndexOptions): Promise<Inde
     // Marked handled here; the first failure still rejects the race or the final wait below.
     added.catch(() => undefined);
     pending.add(added);
-    pages += 1;
     if (pending.size >= IN_FLIGHT) await Promise.race(pending);
   }
   await Promise.all(pending);
-  // A stale bundle would leave old fragments behind (and count in the sizes).
-  rmSync(outputPath, { recursive: true, force: true });
   mkdirSync(outputPath, { recursive: true });
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length > 0) throw new Error(written.errors.join('; '));
   await index.deleteIndex();
   if (options.mode === 'portal') writeFacets(outputPath);
-  return { mode: options.mode, pages, indexBytes: servedBytes(outputPath), outputPath };
 }
 
 export async function closePagefind(): Promise<void> {

@@ -9,7 +9,6 @@
  * to what the archive holds are relative, every other site link is the live site's absolute URL,
  * and a note at its top says so (search needs the server).
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
@@ -19,6 +18,7 @@ import { offlineHref, type OfflineContext } from '../domain/archive/offline-link
 import { archiveZip, type ArchiveFile, type Manifest } from '../domain/archive/zip.ts';
 import { rewriteForDisk, SRCSET, srcsetUrls, URL_ATTRIBUTES } from './offline-html.ts';
 import { escapeHtml } from '../domain/feeds.ts';
+import { contentKey } from './content-hash.ts';
 
 export const ARCHIVE_INDEX = 'index.html';
 
@@ -149,38 +149,15 @@ export function recordArchive(dir: string, contentDir: string, plan: ArchivePlan
   });
 }
 
-/** The code and libraries that decide the archive's bytes, besides its inputs. */
-/**
- * The project's code the archive is written by: this module and every module it imports from the
- * project, followed import by import (type-only imports too: harmless), so a change anywhere in
- * it changes the key without a list to keep.
- */
-export function archiveCode(entry: URL = new URL(import.meta.url)): string[] {
-  const seen = new Set<string>();
-  const visit = (file: URL) => {
-    if (seen.has(file.href)) return;
-    seen.add(file.href);
-    for (const [, specifier] of readFileSync(file, 'utf8').matchAll(/\bfrom\s+'(\.{1,2}\/[^']+\.ts)'/g)) visit(new URL(specifier ?? '', file));
-  };
-  visit(entry);
-  return [...seen].sort();
-}
-
 /**
  * What the archive is made of, as one SHA-256: the plan, every page, source, attachment, dataset
  * and style or image it can hold, the code that writes it and the libraries' versions (the lock
  * file). The same key means the same zip, so a rebuild reuses it (src/integrations/record-archive.ts).
  */
 export function archiveKey(dir: string, contentDir: string, plan: ArchivePlan, lockFile: string): string {
-  const hash = createHash('sha256');
-  const add = (label: string, bytes: Uint8Array | string) => {
-    hash.update(`${label}\0${bytes.length}\0`);
-    hash.update(bytes);
-  };
+  const key = contentKey(new URL(import.meta.url), lockFile);
+  const add = key.add;
   add('plan', JSON.stringify(plan));
-  const root = new URL('../../', import.meta.url).href;
-  for (const code of archiveCode()) add(code.slice(root.length), readFileSync(new URL(code)));
-  add('lock', existsSync(lockFile) ? readFileSync(lockFile) : '');
   for (const release of plan.releases) {
     add(release.id, readFileSync(path.join(dir, 'releases', release.id, 'index.html')));
     add(release.source, bytesOf(path.join(contentDir, release.source)));
@@ -188,6 +165,6 @@ export function archiveKey(dir: string, contentDir: string, plan: ArchivePlan, l
   }
   for (const name of plan.dataFiles) add(name, bytesOf(path.join(dir, 'data', name)));
   for (const name of filesUnder(path.join(dir, '_astro'))) add(name, bytesOf(path.join(dir, '_astro', name)));
-  return hash.digest('hex');
+  return key.digest();
 }
 

@@ -432,6 +432,7 @@ export const ko = {
   'build.publishWrongDir': '빌드 결과가 준비 폴더에 없습니다 (the build wrote to {dir}, not {staging}); nothing was published',
   'build.published': '게시: {staging} → {published} ({ms} ms; published atomically)',
   'build.searchIndex': '검색 색인: {pages}쪽, {kB} kB, {ms} ms (search index: pages, size, time)',
+  'build.searchIndexCached': '검색 색인: {pages}쪽, {kB} kB, {ms} ms, 바뀐 쪽이 없어 캐시에서 가져옴 (search index: pages, size, time; unchanged, taken from the cache)',
   'build.archive': '기록 보관본 data/archive.zip: 파일 {files}개, {kB} kB, {ms} ms (record archive: files, size, time)',
   'build.archiveCached': '기록 보관본 data/archive.zip: 파일 {files}개, {kB} kB, {ms} ms, 바뀐 것이 없어 캐시에서 가져옴 (record archive: files, size, time; unchanged, taken from the cache)',
   'build.archiveWorkerExit': '기록 보관본을 만드는 작업이 끝나지 않고 종료되었습니다 (종료 코드 {code}) (the record archive worker exited before it finished) → 빌드 기록의 앞선 오류를 확인하세요',

@@ -4,6 +4,9 @@
  * (Pagefind's Node API plus the portal's Korean terms; docs/search.md). So `astro build` alone
  * leaves a complete site, and a failing index fails the build.
  *
+ * A rebuild whose indexed pages did not change copies the last bundle from Astro's cache folder
+ * (src/build/pagefind-index.ts says what the key covers).
+ *
  * The synonyms file is read before any page is rendered (`astro:config:done`, after the content
  * gate, which checks it with every other file).
  */
@@ -18,30 +21,38 @@ import { buildSearchIndex, closePagefind, readLanguage } from '../build/pagefind
 
 export const SEARCH_INDEX_INTEGRATION = 'portal:search-index';
 
+const LOG_LINES = { indexed: 'build.searchIndex', cached: 'build.searchIndexCached' } as const;
+
 /** The one line the integration logs; `parseIndexLog` reads it back (scripts/bench.ts times the index step with it). */
-export function indexLogLine(pages: number, indexBytes: number, ms: number): string {
-  return t('build.searchIndex', { pages, kB: (indexBytes / 1024).toFixed(1), ms: Math.round(ms) });
+export function indexLogLine(pages: number, indexBytes: number, ms: number, cached = false): string {
+  return t(LOG_LINES[cached ? 'cached' : 'indexed'], { pages, kB: (indexBytes / 1024).toFixed(1), ms: Math.round(ms) });
 }
 
 export interface IndexLog {
   pages: number;
   kB: number;
   ms: number;
+  /** The bundle was copied from the cache. */
+  cached: boolean;
 }
 
 /** The index step's figures from a build's log, or undefined when the log has no index line. */
 export function parseIndexLog(log: string): IndexLog | undefined {
-  // The line's own template, its values read back (whatever words the dictionary gives it).
-  const pattern = templatePattern(ko['build.searchIndex'], { pages: '(\\d+)', kB: '([\\d.]+)', ms: '(\\d+)' });
-  const match = pattern.regex.exec(log);
-  if (!match) return undefined;
-  const value = (name: string) => Number(match[pattern.groups.indexOf(name) + 1]);
-  return { pages: value('pages'), kB: value('kB'), ms: value('ms') };
+  for (const cached of [false, true]) {
+    // The line's own template, its values read back (whatever words the dictionary gives it).
+    const pattern = templatePattern(ko[LOG_LINES[cached ? 'cached' : 'indexed']], { pages: '(\\d+)', kB: '([\\d.]+)', ms: '(\\d+)' });
+    const match = pattern.regex.exec(log);
+    if (!match) continue;
+    const value = (name: string) => Number(match[pattern.groups.indexOf(name) + 1]);
+    return { pages: value('pages'), kB: value('kB'), ms: value('ms'), cached };
+  }
+  return undefined;
 }
 
 export function searchIndex(contentDir: string): AstroIntegration {
   let language: LanguageData | undefined;
   let isBuild = false;
+  let cacheDir = '';
   return {
     name: SEARCH_INDEX_INTEGRATION,
     hooks: {
@@ -49,15 +60,16 @@ export function searchIndex(contentDir: string): AstroIntegration {
         isBuild = command === 'build';
       },
       // After the content gate's check (the first integration), which reports a bad synonyms file with every other problem.
-      'astro:config:done': () => {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
         if (isBuild) language = readLanguage(contentDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = path.resolve(fileURLToPath(dir));
         const started = performance.now();
         try {
-          const report = await buildSearchIndex({ siteDir, mode: 'portal', language: language ?? readLanguage(contentDir) });
-          logger.info(indexLogLine(report.pages, report.indexBytes, performance.now() - started));
+          const report = await buildSearchIndex({ siteDir, mode: 'portal', language: language ?? readLanguage(contentDir), cacheDir });
+          logger.info(indexLogLine(report.pages, report.indexBytes, performance.now() - started, report.cached));
         } finally {
           // Pagefind's Node API runs its binary as a child service: stop it, or the build never exits.
           await closePagefind();

@@ -10,7 +10,8 @@ import { offlineHref, relativePath, type OfflineContext } from '../../src/domain
 import { archiveZip, entryTime, MANIFEST_PATH, sha256Hex, type ArchiveFile } from '../../src/domain/archive/zip.ts';
 import { fillArchiveFigures } from '../../src/integrations/record-archive.ts';
 import { finishAlongside, runAlongside } from '../../src/integrations/alongside.ts';
-import { archiveCode, archiveKey } from '../../src/build/record-archive.ts';
+import { archiveKey } from '../../src/build/record-archive.ts';
+import { codeFiles } from '../../src/build/content-hash.ts';
 import type { ArchivePlan } from '../../src/domain/archive/plan.ts';
 import { REPO_ROOT } from '../helpers/paths.ts';
 
@@ -134,7 +135,7 @@ describe('the archive kept in the cache', () => {
   const lock = path.join(REPO_ROOT, 'package-lock.json');
 
   it('is keyed by all the code that writes it, followed through its imports (no list to forget a module in)', () => {
-    const code = archiveCode().map((url) => path.relative(REPO_ROOT, fileURLToPath(url)));
+    const code = codeFiles(new URL('../../src/build/record-archive.ts', import.meta.url)).map((url) => path.relative(REPO_ROOT, fileURLToPath(url)));
     expect(code).toEqual(expect.arrayContaining(['src/build/record-archive.ts', 'src/build/offline-html.ts', 'src/domain/archive/zip.ts', 'src/domain/archive/offline-links.ts', 'src/i18n/ko.ts']));
     expect(code.every((file) => existsSync(path.join(REPO_ROOT, file)))).toBe(true);
   });

@@ -52,6 +52,15 @@ describe('index terms', () => {
     expect(terms).not.toContain('기업간');
     expect(indexTerms('매칭 데이를 열었습니다')).toContain('매칭데이');
   });
+
+  it('are worked out per word once per kept-noun list, never handed to another list', () => {
+    // 한라도 ends in the particle 도 unless the staff keep it as a noun.
+    const kept = new Set(['한라도']);
+    expect(indexTerms('한라도', kept)).toEqual(['라도']);
+    expect(indexTerms('한라도')).toEqual(['한라']);
+    expect(indexTerms('한라도', new Set(['한라도']))).toEqual(['라도']);
+    expect(indexTerms('한라도 매칭', kept)).toEqual(indexTerms('한라도 매칭', new Set(kept)));
+  });
 });
 
 describe('query words written across scripts', () => {
