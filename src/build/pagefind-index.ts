@@ -27,7 +27,7 @@ import * as cheerio from 'cheerio';
 import type { AnyNode, Element, Text } from 'domhandler';
 import * as pagefind from 'pagefind';
 import { indexTerms, type LanguageData } from '../domain/search/korean.ts';
-import { contentKey, copyFolder } from './content-hash.ts';
+import { codeDigest, contentKey, linkFolder } from './content-hash.ts';
 
 export { readLanguage } from '../content-io/search-language.ts';
 
@@ -39,6 +39,8 @@ const RELEASE_URL = /^\/releases\/\d{4}-\d{2}-\d{2}-[^/]+\/$/;
 /** Pagefind skips these everywhere: navigation (breadcrumbs, neighbours) is never content. */
 export const EXCLUDE = ['nav', '[aria-hidden="true"]', 'script', 'style', 'template'];
 
+/** The code that makes the bundle, as loaded (part of its cache key). */
+const CODE = codeDigest(new URL(import.meta.url));
 /** The bundle of the last build, under Astro's cache folder. */
 const CACHE_FOLDER = 'portal-search-index';
 
@@ -84,13 +86,19 @@ const BLOCKS = new Set(['p', 'li', 'h2', 'h3', 'h4', 'h5', 'h6', 'div', 'section
 
 const isElement = (node: AnyNode): node is Element => node.type === 'tag' || node.type === 'script' || node.type === 'style';
 
-function* elements(node: AnyNode): Generator<Element> {
-  if (!('children' in node)) return;
-  for (const child of node.children) {
-    if (!isElement(child)) continue;
-    yield child;
-    yield* elements(child);
-  }
+/** Every element below `node`, in document order (a loop, not nested generators: this runs for every page). */
+function elements(node: AnyNode): Element[] {
+  const out: Element[] = [];
+  const visit = (parent: AnyNode) => {
+    if (!('children' in parent)) return;
+    for (const child of parent.children) {
+      if (!isElement(child)) continue;
+      out.push(child);
+      visit(child);
+    }
+  };
+  visit(node);
+  return out;
 }
 
 /** The text of `node` as Pagefind reads it: ignored and excluded elements left out; `blocks` adds a space after each block. */
@@ -139,13 +147,14 @@ function keepSet(language: LanguageData): ReadonlySet<string> {
 export function augmentPage(html: string, language: LanguageData): string {
   const $ = cheerio.load(html, { xml: { xmlMode: false, withStartIndices: true, withEndIndices: true } });
   const root = $.root()[0] as unknown as AnyNode;
-  const bodies = [...elements(root)].filter((element) => 'data-pagefind-body' in element.attribs);
+  const all = elements(root);
+  const bodies = all.filter((element) => 'data-pagefind-body' in element.attribs);
   if (bodies.length === 0) return html;
   const keep = keepSet(language);
   // The organisation list is a filter, not text: a release "contains" a word in its title, summary,
   // body or tags (how readers and the judged queries read it), not in the sidebar's labels.
   const organizationLists = new Set<Element>();
-  for (const element of elements(root)) {
+  for (const element of all) {
     if (element.attribs['data-pagefind-filter'] !== 'organization') continue;
     let list: Element | null = element;
     while (list && list.name !== 'ul') list = list.parent && isElement(list.parent) ? list.parent : null;
@@ -183,7 +192,7 @@ export function augmentPage(html: string, language: LanguageData): string {
     })
     .join('');
   // The sidebar (organisations, tags) goes after the mark: indexed and filtered by, never excerpted.
-  const asides = bodies.flatMap((body) => [...elements(body)].filter((element) => element.name === 'aside' && !ancestorIn(element, body, (e) => e.name === 'aside')));
+  const asides = bodies.flatMap((body) => elements(body).filter((element) => element.name === 'aside' && !ancestorIn(element, body, (e) => e.name === 'aside')));
   if (!blocks && asides.length === 0) return html;
   // The organisation lists marked ignored, in the page's own text (the attribute added at the end of the start tag).
   const edits = [...organizationLists]
@@ -287,7 +296,7 @@ export interface BuildIndexOptions {
  * the libraries' versions. The same key means the same bundle.
  */
 export function indexInputs(options: BuildIndexOptions): { pages: string[]; key: string } {
-  const key = contentKey(new URL(import.meta.url), options.lockFile ?? path.resolve('package-lock.json'));
+  const key = contentKey(CODE, options.lockFile ?? path.resolve('package-lock.json'));
   key.add('mode', options.mode);
   key.add('language', JSON.stringify(options.language));
   const pages: string[] = [];
@@ -309,14 +318,14 @@ export async function buildSearchIndex(options: BuildIndexOptions): Promise<Inde
   // A stale bundle would leave old fragments behind (and count in the sizes).
   rmSync(outputPath, { recursive: true, force: true });
   if (cached && existsSync(cached)) {
-    copyFolder(cached, outputPath);
+    linkFolder(cached, outputPath);
     return { mode: options.mode, pages: pages.length, indexBytes: servedBytes(outputPath), outputPath, cached: true };
   }
   await indexPages(options, pages, outputPath);
   if (cache && cached) {
-    // Only the last bundle is kept; it is copied under a temporary name first, so an interrupted copy is never found.
+    // Only the last bundle is kept; it is linked under a temporary name first, so an interrupted copy is never found.
     rmSync(cache, { recursive: true, force: true });
-    copyFolder(outputPath, `${cached}.partial`);
+    linkFolder(outputPath, `${cached}.partial`);
     renameSync(`${cached}.partial`, cached);
   }
   return { mode: options.mode, pages: pages.length, indexBytes: servedBytes(outputPath), outputPath, cached: false };

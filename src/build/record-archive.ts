@@ -18,7 +18,7 @@ import { offlineHref, type OfflineContext } from '../domain/archive/offline-link
 import { archiveZip, type ArchiveFile, type Manifest } from '../domain/archive/zip.ts';
 import { rewriteForDisk, SRCSET, srcsetUrls, URL_ATTRIBUTES } from './offline-html.ts';
 import { escapeHtml } from '../domain/feeds.ts';
-import { contentKey } from './content-hash.ts';
+import { codeDigest, contentKey } from './content-hash.ts';
 
 export const ARCHIVE_INDEX = 'index.html';
 
@@ -149,13 +149,16 @@ export function recordArchive(dir: string, contentDir: string, plan: ArchivePlan
   });
 }
 
+/** The code that writes the archive, as loaded (part of its key). */
+const CODE = codeDigest(new URL(import.meta.url));
+
 /**
  * What the archive is made of, as one SHA-256: the plan, every page, source, attachment, dataset
  * and style or image it can hold, the code that writes it and the libraries' versions (the lock
  * file). The same key means the same zip, so a rebuild reuses it (src/integrations/record-archive.ts).
  */
 export function archiveKey(dir: string, contentDir: string, plan: ArchivePlan, lockFile: string): string {
-  const key = contentKey(new URL(import.meta.url), lockFile);
+  const key = contentKey(CODE, lockFile);
   const add = key.add;
   add('plan', JSON.stringify(plan));
   for (const release of plan.releases) {

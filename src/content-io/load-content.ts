@@ -178,7 +178,8 @@ export function loadContent(contentDir: string, asOf: Date, site: SiteAddress = 
   if (kpi.revisions) loaded.revisions = kpi.revisions;
   // A release file that failed its checks is still there: other files may name it.
   const releaseFileIds = new Set(releaseFiles.map((relative) => path.basename(relative, '.mdx')));
-  const unreadable = new Set([...releaseFileIds].filter((id) => !releases.some((release) => release.id === id)));
+  const loadedIds = new Set(releases.map((release) => release.id));
+  const unreadable = new Set([...releaseFileIds].filter((id) => !loadedIds.has(id)));
   check(() => checkKpiRules({ ...loaded, releaseFileIds, stats: releases.flatMap(findStatUses), dataComplete: kpi.complete, asOf }));
   // Attachments (files, sizes, types), tags that must work as URLs, the press page.
   for (const release of releases) problems.push(...(guard(release.file, problems, () => [...attachmentProblems(contentDir, release), ...tagProblems(release)]) ?? []));

@@ -25,7 +25,7 @@ import type { Programme } from '../schemas/programme.ts';
 import { attachmentImageId } from './attachment-images.ts';
 import { describeAttachments, type AttachmentFile } from './attachments.ts';
 import { readTagVocabulary } from './tags.ts';
-import { mergedTagPages, releasesByTag } from '../domain/archives.ts';
+import { mergedTagPages, releasesByTag, releaseYears, type YearSummary } from '../domain/archives.ts';
 import { readPermanence } from './permanence.ts';
 import { readLanguage } from './search-language.ts';
 import { readSiteEnv } from './site-env.ts';
@@ -57,6 +57,8 @@ export interface SiteData {
   operatorName: string;
   /** Releases visible at the as-of instant (no drafts, nothing dated later), newest first. */
   releases: ReleaseEntry[];
+  /** The years of those releases, newest first, with their counts (the year navigation of the archive pages). */
+  years: YearSummary[];
   /** Withdrawn and moved release addresses. */
   former: FormerRelease[];
   /** Tags merged into another (content/tags.yaml `merged`) whose old page points to the surviving tag's page. */
@@ -144,6 +146,7 @@ async function load(): Promise<SiteData> {
     organizations,
     operatorName: organizations.get(programme.operator.organization)?.name ?? programme.operator.organization,
     releases: visible,
+    years: releaseYears(visible),
     former,
     mergedTags: mergedTagPages(readTagVocabulary(contentDir).merged, new Set(releasesByTag(visible).keys())),
     press: pressEntry?.data,

@@ -82,7 +82,10 @@ export interface YearSummary {
 /** Years with releases, newest first, with their counts. */
 export function releaseYears(releases: readonly ReleaseLike[]): YearSummary[] {
   const counts = new Map<number, number>();
-  for (const release of releases) counts.set(releaseYear(release), (counts.get(releaseYear(release)) ?? 0) + 1);
+  for (const release of releases) {
+    const year = releaseYear(release);
+    counts.set(year, (counts.get(year) ?? 0) + 1);
+  }
   return [...counts.entries()].sort(([a], [b]) => b - a).map(([year, count]) => ({ year, count }));
 }
 

@@ -436,6 +436,7 @@ export const ko = {
   'build.archive': '기록 보관본 data/archive.zip: 파일 {files}개, {kB} kB, {ms} ms (record archive: files, size, time)',
   'build.archiveCached': '기록 보관본 data/archive.zip: 파일 {files}개, {kB} kB, {ms} ms, 바뀐 것이 없어 캐시에서 가져옴 (record archive: files, size, time; unchanged, taken from the cache)',
   'build.archiveWorkerExit': '기록 보관본을 만드는 작업이 끝나지 않고 종료되었습니다 (종료 코드 {code}) (the record archive worker exited before it finished) → 빌드 기록의 앞선 오류를 확인하세요',
+  'build.searchIndexWorkerExit': '검색 색인을 만드는 작업이 끝나지 않고 종료되었습니다 (종료 코드 {code}) (the search index worker exited before it finished) → 빌드 기록의 앞선 오류를 확인하세요',
   'archive.pageNote': '{programme} 기록 보관본의 사본입니다 (기록 기준일 {date}). 보관본에 든 보도자료·첨부파일·데이터는 인터넷 없이 열리고, 검색처럼 서버가 필요한 것과 그 밖의 페이지는 온라인 주소로 연결됩니다.',
   'archive.livePage': '온라인 원본',
   'archive.indexLink': '보관본 목차',

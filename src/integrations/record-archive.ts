@@ -8,9 +8,9 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { runAlongside } from './alongside.ts';
+import { workerJob } from './worker-job.ts';
 import { t } from '../i18n/index.ts';
 import { archiveKey, recordArchive } from '../build/record-archive.ts';
 import type { ArchivePlan } from '../domain/archive/plan.ts';
@@ -80,16 +80,6 @@ export function writeRecordArchive({ siteDir, contentDir, cacheDir }: ArchiveJob
   return { files: entries, bytes: zip.length, ms: performance.now() - started, cached };
 }
 
-/** writeRecordArchive in a worker thread; its failure rejects. */
-function inWorker(job: ArchiveJob): Promise<ArchiveWritten> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./record-archive-worker.ts', import.meta.url), { workerData: job });
-    worker.once('message', (written: ArchiveWritten) => resolve(written));
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(t('build.archiveWorkerExit', { code }))));
-  });
-}
-
 export function recordArchiveIntegration(contentDir: string): AstroIntegration {
   let isBuild = false;
   let cacheDir = '';
@@ -107,7 +97,7 @@ export function recordArchiveIntegration(contentDir: string): AstroIntegration {
         const job = { siteDir: path.resolve(fileURLToPath(dir)), contentDir: path.resolve(contentDir), cacheDir };
         // Runs on while the search index is built; the atomic publish waits for it (src/integrations/alongside.ts).
         runAlongside(
-          inWorker(job).then((written) => {
+          workerJob<ArchiveWritten>(new URL('./record-archive-worker.ts', import.meta.url), job, (code) => t('build.archiveWorkerExit', { code })).then((written) => {
             logger.info(t(written.cached ? 'build.archiveCached' : 'build.archive', { files: written.files, kB: (written.bytes / 1024).toFixed(1), ms: Math.round(written.ms) }));
           }),
         );

@@ -2,7 +2,8 @@
  * Builds the search index as part of `astro build` (as Starlight does with Pagefind): in
  * `astro:build:done`, from the pages Astro has just written into `dir`, into `<dir>/pagefind/`
  * (Pagefind's Node API plus the portal's Korean terms; docs/search.md). So `astro build` alone
- * leaves a complete site, and a failing index fails the build.
+ * leaves a complete site, and a failing index fails the build. It runs in a worker thread
+ * (src/integrations/search-index-worker.ts), beside the record archive's.
  *
  * A rebuild whose indexed pages did not change copies the last bundle from Astro's cache folder
  * (src/build/pagefind-index.ts says what the key covers).
@@ -17,7 +18,8 @@ import { t } from '../i18n/index.ts';
 import { templatePattern } from '../i18n/fill.ts';
 import { ko } from '../i18n/ko.ts';
 import type { LanguageData } from '../domain/search/korean.ts';
-import { buildSearchIndex, closePagefind, readLanguage } from '../build/pagefind-index.ts';
+import { readLanguage, type BuildIndexOptions, type IndexReport } from '../build/pagefind-index.ts';
+import { workerJob } from './worker-job.ts';
 
 export const SEARCH_INDEX_INTEGRATION = 'portal:search-index';
 
@@ -67,13 +69,9 @@ export function searchIndex(contentDir: string): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = path.resolve(fileURLToPath(dir));
         const started = performance.now();
-        try {
-          const report = await buildSearchIndex({ siteDir, mode: 'portal', language: language ?? readLanguage(contentDir), cacheDir });
-          logger.info(indexLogLine(report.pages, report.indexBytes, performance.now() - started, report.cached));
-        } finally {
-          // Pagefind's Node API runs its binary as a child service: stop it, or the build never exits.
-          await closePagefind();
-        }
+        const options: BuildIndexOptions = { siteDir, mode: 'portal', language: language ?? readLanguage(contentDir), cacheDir };
+        const report = await workerJob<IndexReport>(new URL('./search-index-worker.ts', import.meta.url), options, (code) => t('build.searchIndexWorkerExit', { code }));
+        logger.info(indexLogLine(report.pages, report.indexBytes, performance.now() - started, report.cached));
       },
     },
   };

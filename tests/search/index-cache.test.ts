@@ -63,6 +63,14 @@ describe('the search index cache', () => {
     expect(bundle(report.outputPath)).toEqual(first);
   });
 
+  it('leaves the bundle a cached build put in place whole when the cache folder is removed (linked files, never written again)', async () => {
+    const { outputPath } = await build();
+    rmSync(path.join(cacheDir, 'portal-search-index'), { recursive: true });
+    expect(bundle(outputPath)).toEqual(first);
+    // Indexed afresh, and cached again for the tests below.
+    expect((await build()).cached).toBe(false);
+  });
+
   it('indexes afresh when a page, the set of pages or the words change, and keeps only the newest bundle', async () => {
     const before = indexInputs({ siteDir, mode: 'portal', language }).key;
     expect(indexInputs({ siteDir, mode: 'alone', language }).key).not.toBe(before);
