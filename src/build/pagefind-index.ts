@@ -17,7 +17,7 @@
  * about page, the KPI readings), which the search page shows in their own group.
  *
  * The bundle is kept in Astro's cache folder under a content hash of everything it is made of
- * (`indexInputs`): a rebuild whose indexed pages did not change copies it instead of indexing again.
+ * (`indexInputs`): a rebuild whose indexed pages did not change links it into place instead of indexing again.
  */
 import { t } from '../i18n/index.ts';
 import { existsSync, mkdirSync, renameSync, rmSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -313,8 +313,7 @@ export function indexInputs(options: BuildIndexOptions): { pages: string[]; key:
 export async function buildSearchIndex(options: BuildIndexOptions): Promise<IndexReport> {
   const outputPath = options.outputPath ?? path.join(options.siteDir, 'pagefind');
   const { pages, key } = indexInputs(options);
-  const cache = options.cacheDir && path.join(options.cacheDir, CACHE_FOLDER);
-  const cached = cache ? path.join(cache, key) : undefined;
+  const cached = options.cacheDir ? path.join(options.cacheDir, CACHE_FOLDER, key) : undefined;
   // A stale bundle would leave old fragments behind (and count in the sizes).
   rmSync(outputPath, { recursive: true, force: true });
   if (cached && existsSync(cached)) {
@@ -322,9 +321,9 @@ export async function buildSearchIndex(options: BuildIndexOptions): Promise<Inde
     return { mode: options.mode, pages: pages.length, indexBytes: servedBytes(outputPath), outputPath, cached: true };
   }
   await indexPages(options, pages, outputPath);
-  if (cache && cached) {
+  if (cached) {
     // Only the last bundle is kept; it is linked under a temporary name first, so an interrupted copy is never found.
-    rmSync(cache, { recursive: true, force: true });
+    rmSync(path.dirname(cached), { recursive: true, force: true });
     linkFolder(outputPath, `${cached}.partial`);
     renameSync(`${cached}.partial`, cached);
   }

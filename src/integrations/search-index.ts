@@ -5,7 +5,7 @@
  * leaves a complete site, and a failing index fails the build. It runs in a worker thread
  * (src/integrations/search-index-worker.ts), beside the record archive's.
  *
- * A rebuild whose indexed pages did not change copies the last bundle from Astro's cache folder
+ * A rebuild whose indexed pages did not change links the last bundle from Astro's cache folder
  * (src/build/pagefind-index.ts says what the key covers).
  *
  * The synonyms file is read before any page is rendered (`astro:config:done`, after the content

@@ -70,8 +70,6 @@ function sitePathOf(url: string, from: LinkingPage, context: LinkContext): strin
 
 export function pageLinkTarget(from: LinkingPage, context: LinkContext): LinkTarget {
   const notLater = (release: LinkedRelease) => !(release.draft && !from.draft) && release.instant <= from.instant;
-  // Only a link to a tag page needs the list; worked out once, when the first one is checked (a body links to few).
-  let publicNoLater: LinkedRelease[] | undefined;
   return (url) => {
     const sitePath = sitePathOf(url, from, context);
     if (sitePath === undefined) return undefined;
@@ -90,9 +88,9 @@ export function pageLinkTarget(from: LinkingPage, context: LinkContext): LinkTar
       if (section === 'data' && parts.length === 2 && DATA_FILES.has(first ?? '')) return 'ok';
       if (section === 'tags' && parts.length === 2 && sitePath.endsWith('/')) {
         const tag = decode(first ?? '');
-        publicNoLater ??= [...context.releases.values()].filter(notLater);
-        if (publicNoLater.some((r) => r.tags.includes(tag))) return 'ok';
-        return [...context.releases.values()].some((r) => r.tags.includes(tag)) ? { unpublished: `#${tag}` } : 'nowhere';
+        const releases = [...context.releases.values()];
+        if (releases.some((r) => notLater(r) && r.tags.includes(tag))) return 'ok';
+        return releases.some((r) => r.tags.includes(tag)) ? { unpublished: `#${tag}` } : 'nowhere';
       }
       if (section === 'attachments' && parts.length === 3) {
         const release = context.releases.get(first ?? '');

@@ -144,6 +144,8 @@ function nounLike(stem: string, stripped: boolean): boolean {
   return stripped ? !VERB_STEM.test(stem) : !VERB_ENDINGS.test(stem);
 }
 
+/** The kept-noun list of a caller that has none: one set, so its words' terms are cached once too (wordTerms). */
+const NO_KEPT_NOUNS: ReadonlySet<string> = new Set();
 /** Minimum length (in syllables or letters) of an added index term. */
 const MIN_TERM = 2;
 /** Only nouns up to this length get every suffix; longer words are rare and costly. */
@@ -160,7 +162,7 @@ const VERB_FORM = /(?:습니다|니다|지만|는데|어도|아도|해도|여도
  * reader means. `text` is one zone of the document (title, summary or body).
  * Terms that Pagefind already finds by itself (the words as written) are not repeated.
  */
-export function indexTerms(text: string, keep: ReadonlySet<string> = new Set()): string[] {
+export function indexTerms(text: string, keep: ReadonlySet<string> = NO_KEPT_NOUNS): string[] {
   const added = new Map<string, number>();
   const written = new Set(text.normalize('NFC').toLowerCase().split(/\s+/u).filter(Boolean));
   const add = (term: string) => {
