@@ -22,7 +22,7 @@ import { mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectBrowser, watch } from '../helpers/browser.ts';
+import { connectBrowser, pressTabs, watch } from '../helpers/browser.ts';
 import { clippedControls } from '../helpers/clipped.ts';
 import { REPO_ROOT } from '../helpers/paths.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
@@ -207,13 +207,14 @@ describe.each([
   if (walk) {
     it('keyboard: on every page type each control is reached with Tab and visibly focused', async () => {
       const problems: string[] = [];
-      // Two pages are walked at a time, each in a browser context of its own (its own focus).
+      // Two pages are walked at a time, each in a browser context of its own (its own focus), each
+      // page loaded into the walker's one tab (a new tab costs more than the page).
       const queue = [...list];
       const walker = async () => {
         const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
         try {
+          const page = await context.newPage();
           for (let target = queue.shift(); target; target = queue.shift()) {
-            const page = await context.newPage();
             await page.goto(url(target.path));
             await settle(page);
             const count = await page.evaluate(() => {
@@ -222,7 +223,7 @@ describe.each([
               all.forEach((el, i) => el.setAttribute('data-qa-focus', String(i)));
               return all.length;
             });
-            // Each element Tab focuses is noted as it gets focus (one round trip per key press).
+            // Each element Tab focuses is noted as it gets focus.
             await page.evaluate(() => {
               const seen: { id: string | null; what: string; visible: boolean }[] = [];
               (window as unknown as { qaFocus: typeof seen }).qaFocus = seen;
@@ -238,7 +239,7 @@ describe.each([
                 true,
               );
             });
-            for (let i = 0; i < count + 3; i += 1) await page.keyboard.press('Tab');
+            await pressTabs(page, count + 3);
             const states = await page.evaluate(() => (window as unknown as { qaFocus: { id: string | null; what: string; visible: boolean }[] }).qaFocus);
             const reached = new Set<string>();
             for (const state of states) {
@@ -249,7 +250,6 @@ describe.each([
               const missed = await page.evaluate((seen) => [...document.querySelectorAll<HTMLElement>('[data-qa-focus]')].filter((el) => !seen.includes(el.getAttribute('data-qa-focus') ?? '')).map((el) => `${el.tagName.toLowerCase()} ${(el.textContent ?? '').trim().slice(0, 30)}`), [...reached]);
               problems.push(`${target.path}: not reached with Tab: ${missed.join(' | ')}`);
             }
-            await page.close();
           }
         } finally {
           await context.close();
