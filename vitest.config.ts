@@ -6,9 +6,9 @@ import { defineConfig } from 'vitest/config';
  * - `unit`: pure tests of the code and of content checks; no site is built; files run in parallel.
  * - `browser`: built sites in headless Chromium, one browser for the whole layer
  *   (tests/helpers/browser.setup.ts); its files run in parallel.
- * - `build`: tests that read built sites or test the build itself. Parallel Astro builds share
- *   caches and race (ARCHITECTURE.md), so its files run one after another, and each starts once
- *   every shared site is built.
+ * - `build`: tests that read built sites or test the build itself; each file starts once every
+ *   shared site is built. Parallel Astro builds share caches and race (ARCHITECTURE.md), so the
+ *   tests' own Astro runs take turns, while another file goes on beside them.
  *
  * The shared sites (tests/helpers/shared-sites.ts) are built once, one after another, in one warm
  * build process beside vitest, from the start of the run: the browser layer's three first, while
@@ -46,8 +46,11 @@ export default defineConfig({
           include: ['tests/build/**/*.test.ts', 'tests/quality/**/*.test.ts', 'tests/hostile/**/*.test.ts', 'tests/search/**/*.test.ts'],
           globalSetup: ['tests/helpers/global-setup.ts', 'tests/helpers/shared-sites.setup.ts'],
           setupFiles: ['tests/helpers/shared-sites.wait.ts'],
-          fileParallelism: false,
-          // One worker runs the files one after another and keeps the modules they share loaded.
+          // Two files at a time, each worker keeping the modules they share loaded; the tests' own
+          // Astro runs take turns (tests/helpers/build-site.ts), so a file that only reads built
+          // sites runs on the core a build leaves free.
+          fileParallelism: true,
+          maxWorkers: everyCore,
           isolate: false,
           sequence: { groupOrder: 2 },
         },

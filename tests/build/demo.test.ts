@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { childEnv } from '../helpers/build-site.ts';
+import { childEnv, withAstroLock } from '../helpers/build-site.ts';
 import { buildRoot, REPO_ROOT } from '../helpers/paths.ts';
 import { sharedSite } from '../helpers/shared-sites.ts';
 
@@ -30,7 +30,7 @@ beforeAll(() => {
   demoDir = path.join(buildRoot(), 'demo');
   const env = childEnv();
   for (const name of ['PORTAL_AS_OF', 'PORTAL_DEMO', 'PORTAL_CONTENT_DIR', 'PORTAL_OUT_DIR', 'PORTAL_CACHE_DIR', 'PORTAL_SITE', 'PORTAL_BASE']) delete env[name];
-  const run = spawnSync(process.execPath, ['scripts/demo.ts', '--no-serve', '--dir', demoDir], { cwd: REPO_ROOT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const run = withAstroLock(() => spawnSync(process.execPath, ['scripts/demo.ts', '--no-serve', '--dir', demoDir], { cwd: REPO_ROOT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }));
   status = run.status;
   log = `${run.stdout}\n${run.stderr}`;
 });

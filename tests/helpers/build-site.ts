@@ -6,9 +6,10 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { threadId } from 'node:worker_threads';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { BuildAnswer } from './astro-worker.ts';
 import { buildRoot, REPO_ROOT } from './paths.ts';
@@ -102,6 +103,59 @@ function runEnv(run: AstroRun): NodeJS.ProcessEnv {
   };
 }
 
+/**
+ * The build layer's test files run two at a time, and Astro runs in one checkout race (they share
+ * `.astro/`), so a test's own Astro runs take turns: each holds a lock folder in the run's build
+ * root, made and removed atomically, across the test workers. The shared sites need none: they are
+ * all built before the first of these tests starts (shared-sites.wait.ts).
+ */
+const lockFolder = () => path.join(buildRoot(), 'astro-run.lock');
+const holderFile = () => path.join(lockFolder(), 'holder');
+const pause = new Int32Array(new SharedArrayBuffer(4));
+/** This test worker (a process, or a thread of one). */
+const testWorker = `${process.pid}.${threadId}`;
+let turns = 0;
+
+/**
+ * Waits (blocking, as Astro's own runs here are) until no other test worker's Astro run holds the
+ * lock, then takes it; returns the turn to give back. This worker's own earlier turn is taken
+ * over: its files run one test at a time, each waiting for its builds to end, though a killed
+ * build's exit may not have been seen yet.
+ */
+function lockAstroRuns(): string {
+  turns += 1;
+  const turn = `${testWorker} ${turns}`;
+  for (;;) {
+    try {
+      mkdirSync(lockFolder());
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const holder = existsSync(holderFile()) ? readFileSync(holderFile(), 'utf8') : '';
+      if (holder.split(' ')[0] !== testWorker) {
+        Atomics.wait(pause, 0, 0, 50);
+        continue;
+      }
+    }
+    writeFileSync(holderFile(), turn);
+    return turn;
+  }
+}
+
+/** Gives the turn back, unless this worker has taken a later one since. */
+function unlockAstroRuns(turn: string): void {
+  if (existsSync(holderFile()) && readFileSync(holderFile(), 'utf8') === turn) rmSync(lockFolder(), { recursive: true, force: true });
+}
+
+/** Runs `fn` (a command that runs Astro, such as the demo) while holding the lock on Astro runs. */
+export function withAstroLock<T>(fn: () => T): T {
+  const turn = lockAstroRuns();
+  try {
+    return fn();
+  } finally {
+    unlockAstroRuns(turn);
+  }
+}
+
 /** Astro joins `--config` onto the root (even an absolute path), so it is given relative to the repository. */
 const configArgs = (run: AstroRun) => (run.config ? ['--config', path.relative(REPO_ROOT, run.config)] : []);
 
@@ -110,7 +164,7 @@ const configArgs = (run: AstroRun) => (run.config ? ['--config', path.relative(R
  * itself (atomic publishing), which build into one outDir more than once, one build at a time.
  */
 export function astroBuild(run: AstroRun): BuildResult {
-  const result = spawnSync(ASTRO, ['build', ...configArgs(run)], { cwd: REPO_ROOT, encoding: 'utf8', env: runEnv(run), maxBuffer: 64 * 1024 * 1024 });
+  const result = withAstroLock(() => spawnSync(ASTRO, ['build', ...configArgs(run)], { cwd: REPO_ROOT, encoding: 'utf8', env: runEnv(run), maxBuffer: 64 * 1024 * 1024 }));
   return { ok: result.status === 0, status: result.status, outDir: run.outDir, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -119,7 +173,11 @@ export function astroBuild(run: AstroRun): BuildResult {
  * (Astro and Pagefind's service) with `process.kill(-child.pid, 'SIGKILL')`.
  */
 export function spawnAstro(command: 'build' | 'preview', run: AstroRun, args: string[] = []): ChildProcess {
-  return spawn(ASTRO, [command, ...configArgs(run), ...args], { cwd: REPO_ROOT, env: runEnv(run), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const turn = lockAstroRuns();
+  const child = spawn(ASTRO, [command, ...configArgs(run), ...args], { cwd: REPO_ROOT, env: runEnv(run), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.on('exit', () => unlockAstroRuns(turn));
+  child.on('error', () => unlockAstroRuns(turn));
+  return child;
 }
 
 /** Where a build of these options writes: its folder, its output, the record of its result, the mark of a build under way. */
