@@ -30,6 +30,17 @@ export interface HostileCase {
 
 const PUBLIC_FILE = `releases/2026/${PUBLIC_ID}.mdx`;
 
+/**
+ * A private file beside the content folder, for a link to point out of it. Not a system file such
+ * as /etc/passwd: anything that later writes to the link (another case, a careless test) would
+ * write through it.
+ */
+function outsideFile(dir: string, name: string): string {
+  const file = path.join(dir, '..', `outside-${name}`);
+  writeFileSync(file, `secret ${name}\n`);
+  return file;
+}
+
 /** A case whose hostile text is the public release's body (one line). */
 function body(name: string, text: string, ko: RegExp): HostileCase {
   return {
@@ -226,11 +237,11 @@ export const CASES: HostileCase[] = [
   },
   // ── attachments and the folder ──
   {
-    name: 'attachment that is a symlink to a system file',
+    name: 'attachment that is a symlink to a file outside the folder',
     kind: 'attachment',
     apply: (dir) => {
       rmSync(path.join(dir, 'attachments', PUBLIC_ID, 'photo.png'));
-      symlinkSync('/etc/passwd', path.join(dir, 'attachments', PUBLIC_ID, 'photo.png'));
+      symlinkSync(outsideFile(dir, 'passwd'), path.join(dir, 'attachments', PUBLIC_ID, 'photo.png'));
     },
     expect: { file: `attachments/${PUBLIC_ID}/photo.png`, field: '(파일)', ko: /심볼릭 링크/ },
   },
@@ -248,7 +259,7 @@ export const CASES: HostileCase[] = [
   {
     name: 'release file that is a symlink',
     kind: 'folder',
-    apply: (dir) => symlinkSync('/etc/hostname', path.join(dir, 'releases', '2026', '2026-03-09-linked.mdx')),
+    apply: (dir) => symlinkSync(outsideFile(dir, 'hostname'), path.join(dir, 'releases', '2026', '2026-03-09-linked.mdx')),
     expect: { file: 'releases/2026/2026-03-09-linked.mdx', field: '(파일)', ko: /심볼릭 링크/ },
   },
   {
