@@ -9,8 +9,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { threadId } from 'node:worker_threads';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { threadId } from 'node:worker_threads';
 import type { BuildAnswer } from './astro-worker.ts';
 import { buildRoot, REPO_ROOT } from './paths.ts';
 
@@ -125,6 +125,7 @@ let turns = 0;
 function lockAstroRuns(): string {
   turns += 1;
   const turn = `${testWorker} ${turns}`;
+  const since = performance.now();
   for (;;) {
     try {
       mkdirSync(lockFolder());
@@ -132,6 +133,8 @@ function lockAstroRuns(): string {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = existsSync(holderFile()) ? readFileSync(holderFile(), 'utf8') : '';
       if (holder.split(' ')[0] !== testWorker) {
+        // No test's own build takes this long: the holder has died with the lock.
+        if (performance.now() - since > 600_000) throw new Error(`${lockFolder()}: held by test worker ${holder} for 10 minutes`);
         Atomics.wait(pause, 0, 0, 50);
         continue;
       }
