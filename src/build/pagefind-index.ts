@@ -26,12 +26,12 @@ import { gunzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
 import type { AnyNode, Element, Text } from 'domhandler';
 import * as pagefind from 'pagefind';
+import { HIDDEN_MARK } from '../domain/search/excerpt.ts';
 import { indexTerms, type LanguageData } from '../domain/search/korean.ts';
 import { codeDigest, contentKey, linkFolder } from './content-hash.ts';
 
 export { readLanguage } from '../content-io/search-language.ts';
 
-export const HIDDEN_MARK = '␞';
 export const FACETS_FILE = 'portal-facets.json';
 export const SITE_PAGES_FILE = 'portal-site-pages.json';
 /** A release page's URL (without the base): every other indexed page is a site page. */

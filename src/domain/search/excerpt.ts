@@ -6,6 +6,7 @@
  */
 import { numberSpans } from './numbers.ts';
 
+/** Where a page's real text ends and the hidden index terms begin (the index writes it: src/build/pagefind-index.ts). */
 export const HIDDEN_MARK = '␞';
 
 export interface Segment {
