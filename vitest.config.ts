@@ -34,7 +34,8 @@ export default defineConfig({
           fileParallelism: true,
           maxWorkers: everyCore,
           // Each worker keeps the modules its files share loaded (a third of the layer's CPU was
-          // importing them again for every file); no unit test mocks a module or keeps state in one.
+          // importing them again for every file). No unit test mocks a module or sets process.env,
+          // and the files pass in any order (checked with --sequence.shuffle).
           isolate: false,
           sequence: { groupOrder: 0 },
         },
