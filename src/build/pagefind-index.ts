@@ -3,9 +3,10 @@
  *
  * - `alone`: what Pagefind's CLI would make of the same pages (the baseline we measure).
  * - `portal`: the same pages, each given to Pagefind with extra Korean terms appended after
- *   a separator (␞). The terms exist only inside the index: the served HTML is untouched,
- *   so readers, screen readers, printers and crawlers never see them; the search page cuts
- *   every excerpt at ␞ and highlights the real text.
+ *   a separator (`HIDDEN_MARK`, a control character no content can hold). The terms exist only
+ *   inside the index: the served HTML is untouched, so readers, screen readers, printers and
+ *   crawlers never see them; the search page cuts every excerpt at the separator and
+ *   highlights the real text.
  *
  * The sidebar of a release (its organisations and tags, `aside`) is moved after the separator
  * too: read for the filters, its tags indexed, but never part of the text an excerpt is cut

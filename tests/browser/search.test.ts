@@ -17,6 +17,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadPagefind } from '../../scripts/search-harness.ts';
 import { SITE_PAGES_FILE } from '../../src/build/pagefind-index.ts';
 import { portalSearch } from '../../src/domain/search/engine.ts';
+import { HIDDEN_MARK } from '../../src/domain/search/excerpt.ts';
 import type { LanguageData } from '../../src/domain/search/korean.ts';
 import { connectBrowser } from '../helpers/browser.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
@@ -169,7 +170,7 @@ describe('results', () => {
     expect(marks.length).toBeGreaterThan(0);
     for (const mark of marks) expect(mark?.toLowerCase()).toMatch(/테크노파크|tp/);
     const excerpts = await page.$$eval('.search-result-excerpt', (e) => e.map((x) => x.textContent ?? ''));
-    for (const text of excerpts) expect(text).not.toContain('␞');
+    for (const text of excerpts) expect(text).not.toContain(HIDDEN_MARK);
   });
 
   it('announce the count in a live region', async () => {

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_BODY_LENGTH, parseReleaseBody } from '../../src/content-io/release-body.ts';
 import { renderBodyHtml, splitBodyHtml } from '../../src/domain/body-html.ts';
 import { checkUrl } from '../../src/foundation/safe-url.ts';
+import { HIDDEN_MARK } from '../../src/domain/search/excerpt.ts';
 import { BODY_COMPONENTS, BODY_ELEMENTS, checkReleaseBody, isMdxComment } from '../../src/schemas/release-body.ts';
 import { pageLinkTarget, type LinkedRelease } from '../../src/rules/body-links.ts';
 import { REPO_ROOT } from '../helpers/paths.ts';
@@ -61,6 +62,12 @@ describe('the body check', () => {
     expect(isMdxComment(' /* a */ /* b */ ')).toBe(false);
     expect(isMdxComment('/* a */ x() /* b */')).toBe(false);
     expect(isMdxComment('1 + 1')).toBe(false);
+  });
+  it('refuses the search index separator in text, written or as a reference, and passes an author\'s ␞', () => {
+    expect(findings(`앞 ${HIDDEN_MARK} 뒤`)).toEqual([expect.stringMatching(/U\+001E/)]);
+    // Markdown decodes a reference to a control character as U+FFFD, so it cannot write one either.
+    expect(html('앞 &#30; 뒤')).toBe('<p>앞 \uFFFD 뒤</p>');
+    expect(findings('앞 ␞ 뒤')).toEqual([]);
   });
   it('refuses attribute values outside their rule', () => {
     expect(findings('<ol start="-1"><li>x</li></ol>')).toEqual([expect.stringMatching(/start 값 "-1"이 규칙에 맞지 않습니다/)]);

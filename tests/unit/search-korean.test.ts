@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseQuery, indexTerms, normalise, splitWords, stripParticle } from '../../src/domain/search/korean.ts';
-import { excerpt, findMatches, realText } from '../../src/domain/search/excerpt.ts';
+import { excerpt, findMatches, HIDDEN_MARK, realText } from '../../src/domain/search/excerpt.ts';
 import { mergeAnswers } from '../../src/domain/search/merge.ts';
 import { readState, writeState } from '../../src/domain/search/url-state.ts';
 import { languageData } from '../../src/domain/search/language.ts';
@@ -83,8 +83,12 @@ describe('merge', () => {
 });
 
 describe('excerpts show only the real text', () => {
-  it('cuts the hidden terms after ␞ and the leading title', () => {
-    expect(realText('제목. 본문입니다. ␞ 테크노파크 기업.', '제목')).toBe('본문입니다');
+  it('cuts the hidden terms after the separator and the leading title', () => {
+    expect(realText(`제목. 본문입니다. ${HIDDEN_MARK} 테크노파크 기업.`, '제목')).toBe('본문입니다');
+  });
+
+  it('keeps the text after a ␞ the author wrote: only the control character separates', () => {
+    expect(realText(`제목. 기호 ␞ 뒤의 고유문구. ${HIDDEN_MARK} 숨은 낱말.`, '제목')).toBe('기호 ␞ 뒤의 고유문구');
   });
   it('marks matches inside words, case- and width-insensitively', () => {
     expect(findMatches('제주테크노파크가 ＬＬＭ을', ['테크노파크', 'llm'])).toEqual([[2, 7], [9, 12]]);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseQuery, indexTerms, stripParticle } from '../../src/domain/search/korean.ts';
 import { languageData } from '../../src/domain/search/language.ts';
 import { augmentPage } from '../../src/build/pagefind-index.ts';
-import { realText } from '../../src/domain/search/excerpt.ts';
+import { HIDDEN_MARK, realText } from '../../src/domain/search/excerpt.ts';
 
 const language = languageData({ groups: [['TP', '테크노파크'], ['AWS', '아마존웹서비스']], keep: ['제주도'] });
 const count = (terms: string[], term: string) => terms.filter((t) => t === term).length;
@@ -83,13 +83,20 @@ describe('the page given to Pagefind', () => {
   it('puts the sidebar after the separator, so an excerpt never shows its labels', () => {
     const html = augmentPage(release, language);
     const text = html.replace(/<[^>]+>/g, ' ');
-    const beforeMark = text.split('␞')[0] ?? '';
+    const beforeMark = text.split(HIDDEN_MARK)[0] ?? '';
     expect(beforeMark).not.toContain('제주와이너리');
     expect(beforeMark).not.toContain('#발효');
     expect(realText(text.replace(/\s+/g, ' '), '감귤 와인')).not.toContain('관련 기관');
     // still there for Pagefind: the filters, and the tags as text
     expect(html).toContain('data-pagefind-filter="organization"');
-    expect(html.split('␞')[1]).toContain('#발효');
+    expect(html.split(HIDDEN_MARK)[1]).toContain('#발효');
+  });
+
+  it('keeps an author\'s ␞ in the real text: only the index writes the separator', () => {
+    const withSymbol = release.replace('</article>', '<p>기호 ␞ 뒤의 고유문구</p></article>');
+    const text = augmentPage(withSymbol, language).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(realText(text, '감귤 와인')).toContain('␞ 뒤의 고유문구');
+    expect(realText(text, '감귤 와인')).not.toContain('#발효');
   });
 
   it('reads the organisation list for the filter only, not as text', () => {
@@ -108,7 +115,7 @@ describe('the page given to Pagefind keeps the bytes Astro wrote', () => {
 
   it('splices the separator, the moved sidebar and the terms in, and changes nothing else', () => {
     const html = augmentPage(page, language);
-    const [before = '', after = ''] = html.split('<div>␞</div>');
+    const [before = '', after = ''] = html.split(`<div>${HIDDEN_MARK}</div>`);
     // Not re-serialised: a serialiser would write data-pagefind-body="" and hidden="".
     expect(before).toBe(page.slice(0, page.indexOf('<aside>')) + '<p hidden>바이오기업의 원료</p><p data-pagefind-ignore>무시할 글</p>');
     expect(after.startsWith('<aside><ul class="inline-list" data-pagefind-weight="0.5" data-pagefind-ignore=""><li')).toBe(true);

@@ -1,13 +1,18 @@
 /**
  * Result excerpts from the real text only: Pagefind's content for a page ends with the
- * portal's hidden index terms after ␞, which are cut off here and never shown.
+ * portal's hidden index terms after a separator, which are cut off here and never shown.
  * Returns plain segments; the page turns them into text nodes and <mark> elements.
  * Figures are marked by their value, in any spelling: the form `30000000원` marks `3천만 원`.
  */
 import { numberSpans } from './numbers.ts';
 
-/** Where a page's real text ends and the hidden index terms begin (the index writes it: src/build/pagefind-index.ts). */
-export const HIDDEN_MARK = '␞';
+/**
+ * Where a page's real text ends and the hidden index terms begin (the index writes it:
+ * src/build/pagefind-index.ts). U+001E, the record separator: a control character, which
+ * `validate` refuses in every text and body, so no content can contain it (a `␞` an author
+ * writes is text like any other and must not cut the excerpt).
+ */
+export const HIDDEN_MARK = '\u001E';
 
 export interface Segment {
   text: string;
