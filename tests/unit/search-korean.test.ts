@@ -4,6 +4,7 @@ import { excerpt, findMatches, HIDDEN_MARK, realText } from '../../src/domain/se
 import { mergeAnswers } from '../../src/domain/search/merge.ts';
 import { readState, writeState } from '../../src/domain/search/url-state.ts';
 import { languageData } from '../../src/domain/search/language.ts';
+import { hiddenCharacter } from '../../src/schemas/common.ts';
 import { searchSynonymsSchema } from '../../src/schemas/search-synonyms.ts';
 
 const language = languageData({ groups: [['MS', '마이크로소프트'], ['중기부', '중소벤처기업부'], ['TP', '테크노파크']], keep: ['제주도', '매칭데이'] });
@@ -85,6 +86,10 @@ describe('merge', () => {
 describe('excerpts show only the real text', () => {
   it('cuts the hidden terms after the separator and the leading title', () => {
     expect(realText(`제목. 본문입니다. ${HIDDEN_MARK} 테크노파크 기업.`, '제목')).toBe('본문입니다');
+  });
+
+  it('separates with a character validate refuses in every text, so no content can end an excerpt early', () => {
+    expect(hiddenCharacter(`본문${HIDDEN_MARK}`)).toBe('U+001E');
   });
 
   it('keeps the text after a ␞ the author wrote: only the control character separates', () => {
